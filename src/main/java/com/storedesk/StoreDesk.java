@@ -1,0 +1,61 @@
+package com.storedesk;
+
+import com.storedesk.app.BuildInfo;
+import com.storedesk.app.StartOptions;
+import com.storedesk.cli.CliErrorHandler;
+import com.storedesk.cli.DbCommand;
+import com.storedesk.config.AppHome;
+import com.storedesk.ui.StoreDeskGui;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point. With no subcommand it opens the window; with one it runs that CLI command on
+ * the same services. It does not extend {@code Application}, so JavaFX runs from the class path.
+ */
+@Command(name = "storedesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = StoreDesk.Version.class,
+        description = "Desktop client for physical retail stores. Without a command, opens the window.",
+        subcommands = {DbCommand.class})
+public final class StoreDesk implements Callable<Integer> {
+
+    @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")
+    private boolean kiosk;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "H2 database file (without .mv.db) or a JDBC URL, instead of the configured one.")
+    private String database;
+
+    public static void main(String[] args) {
+        configureLogFolder();
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with StoreDesk's error handling; tests run commands through it too. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new StoreDesk()).setExecutionExceptionHandler(new CliErrorHandler());
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return StoreDeskGui.run(new StartOptions(kiosk, Optional.ofNullable(database)));
+    }
+
+    /** Must run before the first logger is created: logback reads this property once. */
+    private static void configureLogFolder() {
+        if (System.getProperty("storedesk.logDir") == null) {
+            System.setProperty("storedesk.logDir", AppHome.logFolder(AppHome.resolve()).toString());
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"StoreDesk " + BuildInfo.load().version()};
+        }
+    }
+}

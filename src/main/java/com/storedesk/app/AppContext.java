@@ -1,0 +1,69 @@
+package com.storedesk.app;
+
+import com.storedesk.data.Database;
+import com.storedesk.data.DatabaseInspector;
+import com.storedesk.data.FreshnessRepository;
+import com.storedesk.data.StoreRepository;
+import com.storedesk.security.UserSession;
+import java.time.Clock;
+
+/**
+ * The composition root: every service is built here, by hand, once, and handed to the
+ * screens and CLI commands that need it. Nothing else in StoreDesk looks services up.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final AppSetup setup;
+    private final Database database;
+    private final UserSession session;
+    private final DatabaseInspector databaseInspector;
+    private final StoreRepository stores;
+    private final FreshnessRepository freshness;
+
+    private AppContext(AppSetup setup, Database database) {
+        this.setup = setup;
+        this.database = database;
+        this.session = UserSession.unsignedLocal(setup.kiosk());
+        this.databaseInspector = new DatabaseInspector(database);
+        this.stores = new StoreRepository(database);
+        this.freshness = new FreshnessRepository(database);
+    }
+
+    /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
+    public static AppContext open(AppSetup setup) {
+        return new AppContext(setup, Database.open(setup.databaseLocation(), setup.clock()));
+    }
+
+    public AppSetup setup() {
+        return setup;
+    }
+
+    public Clock clock() {
+        return setup.clock();
+    }
+
+    public UserSession session() {
+        return session;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public DatabaseInspector databaseInspector() {
+        return databaseInspector;
+    }
+
+    public StoreRepository stores() {
+        return stores;
+    }
+
+    public FreshnessRepository freshness() {
+        return freshness;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,55 @@
+package com.storedesk.config;
+
+import com.storedesk.i18n.Language;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What a user chose in Settings (or IT pre-set in the settings file). Immutable: a change
+ * is a new value handed to {@link SettingsFile#save}.
+ *
+ * @param dataFolder   where the database lives; empty means the {@link AppHome} folder
+ * @param databaseUrl  a JDBC URL that replaces the embedded file (a shared PostgreSQL, say)
+ * @param databaseUser the user for {@code databaseUrl}; its password comes from the
+ *                     {@code STOREDESK_DB_PASSWORD} environment variable, never this file
+ * @param kioskIdleTimeout how long a kiosk waits without a touch before it clears the screen
+ */
+public record UserSettings(
+        Language language,
+        Theme theme,
+        Optional<Path> dataFolder,
+        Optional<String> databaseUrl,
+        Optional<String> databaseUser,
+        Optional<WindowBounds> windowBounds,
+        Duration kioskIdleTimeout) {
+
+    public static final Duration DEFAULT_KIOSK_IDLE_TIMEOUT = Duration.ofSeconds(90);
+
+    public static UserSettings defaults() {
+        return new UserSettings(Language.forSystemLocale(), Theme.LIGHT, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), DEFAULT_KIOSK_IDLE_TIMEOUT);
+    }
+
+    public UserSettings withLanguage(Language value) {
+        return new UserSettings(value, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout);
+    }
+
+    public UserSettings withTheme(Theme value) {
+        return new UserSettings(language, value, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout);
+    }
+
+    public UserSettings withDataFolder(Optional<Path> value) {
+        return new UserSettings(language, theme, value, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout);
+    }
+
+    public UserSettings withWindowBounds(WindowBounds value) {
+        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, Optional.of(value),
+                kioskIdleTimeout);
+    }
+
+    /** The folder that holds the embedded database: the chosen one, or the per-user default. */
+    public Path effectiveDataFolder(Path appHome) {
+        return dataFolder.orElse(appHome);
+    }
+}

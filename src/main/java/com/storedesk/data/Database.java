@@ -1,0 +1,188 @@
+package com.storedesk.data;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open StoreDesk database: a connection pool, a schema migrated by Flyway, and a Hibernate
+ * SessionFactory validated against it. One per application; thread-safe; close it on exit.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseLocation location;
+    private final HikariDataSource pool;
+    private final SessionFactory sessionFactory;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Database(DatabaseLocation location, HikariDataSource pool, SessionFactory sessionFactory) {
+        this.location = location;
+        this.pool = pool;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** Opens with the system clock for row timestamps. */
+    public static Database open(DatabaseLocation location) {
+        return open(location, Clock.systemUTC());
+    }
+
+    /**
+     * Connects (creating an H2 file and its folders if new), migrates the schema and validates the
+     * mapping.
+     *
+     * @param clock the source of created_at / updated_at row timestamps
+     * @throws DatabaseUnavailableException when the database cannot be used, with the reason why
+     */
+    public static Database open(DatabaseLocation location, Clock clock) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(clock, "clock");
+        LOG.info("Opening database {}", location.describe());
+        HikariDataSource pool = null;
+        try {
+            pool = ConnectionPool.open(location);
+            String version = new SchemaMigration(pool).migrate(location);
+            SessionFactory sessionFactory = buildSessionFactory(location, pool, clock);
+            LOG.info("Opened database {} at schema version {}", location.describe(), version);
+            return new Database(location, pool, sessionFactory);
+        } catch (DatabaseUnavailableException e) {
+            // One line for the log; the caller decides whether the stack trace is worth showing.
+            LOG.warn("Database {} is unavailable ({}): {}", location.describe(), e.reason(), causes(e));
+            closeQuietly(pool);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            closeQuietly(pool);
+            throw e;
+        }
+    }
+
+    private static SessionFactory buildSessionFactory(DatabaseLocation location, DataSource pool, Clock clock) {
+        try {
+            return HibernateSetup.sessionFactory(pool, clock);
+        } catch (RuntimeException e) {
+            throw OpenFailures.migrating(location, e);
+        }
+    }
+
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    /** Runs {@code work} in a read-only transaction; entities it returns are detached. */
+    public <T> T read(Function<Session, T> work) {
+        Objects.requireNonNull(work, "work");
+        try (Session session = sessionFactory.openSession()) {
+            session.setDefaultReadOnly(true);
+            Transaction transaction = session.beginTransaction();
+            try {
+                // Before any statement, so PostgreSQL starts the transaction READ ONLY; the pool resets it.
+                session.doWork(connection -> connection.setReadOnly(true));
+                T result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(transaction, e);
+                throw e;
+            }
+        }
+    }
+
+    /** Runs {@code work} in a transaction and commits it; on any failure rolls back and rethrows. */
+    public <T> T write(Function<Session, T> work) {
+        Objects.requireNonNull(work, "work");
+        try (Session session = sessionFactory.openSession()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(transaction, e);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * {@link #write(Function)} for work without a result. Named apart because an overload taking a
+     * {@code Consumer} would make lambdas like {@code s -> s.persist(x)} ambiguous.
+     */
+    public void writeVoid(Consumer<Session> work) {
+        Objects.requireNonNull(work, "work");
+        write(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** The pool behind everything; for plain JDBC (reports, maintenance). Do not close it. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    /** The Flyway schema version now in the database, e.g. "1". */
+    String schemaVersion() {
+        return read(session -> session.doReturningWork(SchemaVersion::current));
+    }
+
+    /** Closes Hibernate and the pool; an embedded H2 file is released. Safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            sessionFactory.close();
+        } finally {
+            pool.close();
+            LOG.info("Closed database {}", location.describe());
+        }
+    }
+
+    private static void rollback(Transaction transaction, Throwable failure) {
+        try {
+            if (transaction.getStatus().canRollback()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** The causes' messages, outermost first, e.g. "Validate failed ... <- Migration checksum mismatch ...". */
+    private static String causes(Throwable failure) {
+        StringJoiner causes = new StringJoiner(" <- ");
+        String previous = null;
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            // An I/O exception's message is often just a path: keep its type beside it.
+            String message = t.getMessage() == null || t instanceof IOException ? t.toString() : t.getMessage().strip();
+            if (previous == null || !previous.endsWith(message)) {
+                causes.add(message.length() > 300 ? message.substring(0, 300) + "..." : message);
+            }
+            previous = message;
+        }
+        return causes.length() == 0 ? "no further detail" : causes.toString();
+    }
+
+    private static void closeQuietly(HikariDataSource pool) {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+}

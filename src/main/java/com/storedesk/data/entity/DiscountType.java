@@ -1,0 +1,9 @@
+package com.storedesk.data.entity;
+
+/** Stored as text in {@code sale_discount.discount_type}. */
+public enum DiscountType {
+    /** A percentage off; {@code sale_discount.percent} holds it. */
+    PERCENT,
+    /** A fixed amount off. */
+    AMOUNT
+}

@@ -1,0 +1,66 @@
+package com.storedesk.i18n;
+
+import com.storedesk.core.Money;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates, times, numbers and money written the way the user's language writes them. */
+public final class Formats {
+
+    private final Messages messages;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter time;
+
+    public Formats(Messages messages) {
+        this.messages = messages;
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale());
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale());
+    }
+
+    public String money(Money money) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(messages.locale());
+        format.setCurrency(money.currency());
+        format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
+        format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
+        return format.format(money.amount());
+    }
+
+    public String integer(long value) {
+        return NumberFormat.getIntegerInstance(messages.locale()).format(value);
+    }
+
+    public String date(LocalDate value) {
+        return date.format(value);
+    }
+
+    public String dateTime(Instant value, ZoneId zone) {
+        return dateTime.format(value.atZone(zone));
+    }
+
+    public String time(Instant value, ZoneId zone) {
+        return time.format(value.atZone(zone));
+    }
+
+    /** "just now", "5 minutes ago", "3 hours ago", "2 days ago" — how long before {@code now}. */
+    public String ago(Instant then, Instant now) {
+        Duration age = Duration.between(then, now);
+        if (age.isNegative() || age.toMinutes() < 1) {
+            return messages.get("time.justNow");
+        }
+        if (age.toHours() < 1) {
+            return messages.get("time.minutesAgo", age.toMinutes());
+        }
+        if (age.toDays() < 1) {
+            return messages.get("time.hoursAgo", age.toHours());
+        }
+        return messages.get("time.daysAgo", age.toDays());
+    }
+}

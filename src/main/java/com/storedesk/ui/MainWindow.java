@@ -1,0 +1,141 @@
+package com.storedesk.ui;
+
+import com.storedesk.app.AppContext;
+import com.storedesk.app.AppSetup;
+import com.storedesk.config.WindowBounds;
+import com.storedesk.i18n.Messages;
+import com.storedesk.ui.concurrent.BackgroundTasks;
+import com.storedesk.ui.shell.ShellController;
+import com.storedesk.ui.shell.Screens;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The StoreDesk window: shown at once in the user's language and theme, then the database
+ * opens in the background and the shell replaces the "opening" pane, or an explanation with
+ * Retry and Quit does.
+ */
+public final class MainWindow {
+
+    private static final Logger log = LoggerFactory.getLogger(MainWindow.class);
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+
+    private final AppSetup setup;
+    private final Stage stage;
+    private final Runnable onClosed;
+    private final Messages messages;
+    private final StackPane frame = new StackPane();
+    private final BackgroundTasks tasks = BackgroundTasks.withThreads(2);
+    private AppContext context;
+    private ShellController shell;
+
+    /** {@code onClosed} runs once the window is gone and the database closed; the caller decides whether to exit. */
+    public MainWindow(AppSetup setup, Stage stage, Runnable onClosed) {
+        this.setup = setup;
+        this.stage = stage;
+        this.onClosed = onClosed;
+        this.messages = new Messages(setup.settings().current().language());
+    }
+
+    public void show() {
+        Themes.apply(setup.settings().current().theme());
+        Scene scene = new Scene(frame, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Themes.addAppStylesheet(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.name"));
+        stage.setMinWidth(WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+        appIcon().ifPresent(stage.getIcons()::add);
+        placeWindow();
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            close();
+        });
+        stage.show();
+        log.info("First window shown {} ms after the JVM started",
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        openDatabase();
+    }
+
+    /** The shell, once the database is open; empty before that or after a failure. */
+    public Optional<ShellController> shell() {
+        return Optional.ofNullable(shell);
+    }
+
+    private void openDatabase() {
+        frame.getChildren().setAll(StartupPane.opening(messages));
+        tasks.call(() -> AppContext.open(setup))
+                .onSuccess(this::showShell)
+                .onFailure(error -> frame.getChildren().setAll(StartupPane.failed(messages,
+                        ErrorText.describe(error, messages, setup.appHome()), this::openDatabase, this::close)))
+                .start();
+    }
+
+    private void showShell(AppContext opened) {
+        context = opened;
+        shell = new ShellController(opened, tasks, Screens.all());
+        frame.getChildren().setAll(shell.view());
+        shell.start(stage.getScene());
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            log.error("Uncaught exception on {}", thread.getName(), error);
+            Platform.runLater(() -> shell.showError(error));
+        });
+    }
+
+    private void placeWindow() {
+        if (setup.kiosk()) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+            return;
+        }
+        setup.settings().current().windowBounds()
+                .filter(b -> !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).isEmpty())
+                .ifPresent(b -> {
+                    stage.setX(b.x());
+                    stage.setY(b.y());
+                    stage.setWidth(b.width());
+                    stage.setHeight(b.height());
+                    stage.setMaximized(b.maximized());
+                });
+    }
+
+    private void close() {
+        WindowBounds bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        boolean rememberBounds = !setup.kiosk() && !stage.isMaximized() && bounds.isUsable();
+        if (shell != null) {
+            shell.stop();
+        }
+        stage.hide();
+        tasks.run(() -> {
+            if (rememberBounds) {
+                setup.settings().update(s -> s.withWindowBounds(bounds));
+            }
+            if (context != null) {
+                context.close();
+            }
+        }).onSuccess(done -> finish()).onFailure(error -> finish()).start();
+    }
+
+    private void finish() {
+        tasks.close();
+        onClosed.run();
+    }
+
+    private static Optional<Image> appIcon() {
+        InputStream icon = MainWindow.class.getResourceAsStream("/assets/icons/storedesk-256.png");
+        return Optional.ofNullable(icon).map(Image::new);
+    }
+}

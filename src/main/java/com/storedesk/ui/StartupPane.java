@@ -1,0 +1,56 @@
+package com.storedesk.ui;
+
+import atlantafx.base.theme.Styles;
+import com.storedesk.i18n.Messages;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** What the window shows before the shell: the database opening, or why it could not open. */
+final class StartupPane extends VBox {
+
+    private StartupPane() {
+        setAlignment(Pos.CENTER);
+        setSpacing(16);
+        setMaxWidth(560);
+        getStyleClass().add("startup-pane");
+    }
+
+    static StartupPane opening(Messages messages) {
+        StartupPane pane = new StartupPane();
+        pane.setId("startup-opening");
+        Label title = new Label(messages.get("app.name"));
+        title.getStyleClass().add(Styles.TITLE_1);
+        pane.getChildren().addAll(title, new ProgressIndicator(), new Label(messages.get("startup.opening")));
+        return pane;
+    }
+
+    static StartupPane failed(Messages messages, String reason, Runnable retry, Runnable quit) {
+        StartupPane pane = new StartupPane();
+        pane.setId("startup-failed");
+        FontIcon icon = new FontIcon(Feather.ALERT_OCTAGON);
+        icon.getStyleClass().add("startup-icon");
+        Label title = new Label(messages.get("startup.failed.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label detail = new Label(reason);
+        detail.setId("startup-reason");
+        detail.setWrapText(true);
+        Button retryButton = new Button(messages.get("action.retry"));
+        retryButton.setId("startup-retry");
+        retryButton.getStyleClass().add(Styles.ACCENT);
+        retryButton.setDefaultButton(true);
+        retryButton.setOnAction(e -> retry.run());
+        Button quitButton = new Button(messages.get("action.quit"));
+        quitButton.setId("startup-quit");
+        quitButton.setOnAction(e -> quit.run());
+        HBox actions = new HBox(8, retryButton, quitButton);
+        actions.setAlignment(Pos.CENTER);
+        pane.getChildren().addAll(icon, title, detail, actions);
+        return pane;
+    }
+}

@@ -1,0 +1,20 @@
+package com.storedesk.ui.shell;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Online means the data source delivered recently; the status bar says which of these holds. */
+enum ConnectionState {
+    ONLINE, OFFLINE, NEVER_SYNCED;
+
+    /** A sync older than this means the source has stopped answering (connectors sync every minute or so). */
+    static final Duration STALE_AFTER = Duration.ofMinutes(5);
+
+    static ConnectionState of(Optional<Instant> lastSync, Instant now) {
+        if (lastSync.isEmpty()) {
+            return NEVER_SYNCED;
+        }
+        return Duration.between(lastSync.get(), now).compareTo(STALE_AFTER) <= 0 ? ONLINE : OFFLINE;
+    }
+}

@@ -1,0 +1,39 @@
+package com.storedesk.ui.shell;
+
+import static com.storedesk.security.Role.ADMINISTRATOR;
+import static com.storedesk.security.Role.DISTRICT_MANAGER;
+import static com.storedesk.security.Role.STORE_MANAGER;
+
+import com.storedesk.security.Role;
+import com.storedesk.ui.home.HomeController;
+import com.storedesk.ui.settings.SettingsController;
+import java.util.List;
+import java.util.Set;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * Every screen of StoreDesk, in navigation order, with the roles that may open it. A new
+ * capability adds its screen here and nowhere else; the first entry is the home screen.
+ */
+public final class Screens {
+
+    public static final String HOME = "home";
+    public static final String SETTINGS = "settings";
+
+    private static final Set<Role> EVERYONE = Set.of(Role.values());
+    private static final Set<Role> MANAGERS = Set.of(STORE_MANAGER, DISTRICT_MANAGER, ADMINISTRATOR);
+
+    private Screens() {
+    }
+
+    public static List<ScreenSpec> all() {
+        return List.of(
+                new ScreenSpec(HOME, "screen.home", Feather.HOME, EVERYONE, HomeController::new),
+                new ScreenSpec(SETTINGS, "screen.settings", Feather.SETTINGS, MANAGERS, SettingsController::new));
+    }
+
+    /** The screens {@code role} may open; a kiosk shows associate screens only. */
+    public static List<ScreenSpec> forRole(List<ScreenSpec> screens, Role role) {
+        return screens.stream().filter(s -> s.allows(role)).toList();
+    }
+}

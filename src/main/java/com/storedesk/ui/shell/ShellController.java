@@ -1,0 +1,186 @@
+package com.storedesk.ui.shell;
+
+import com.storedesk.app.AppContext;
+import com.storedesk.config.Theme;
+import com.storedesk.data.StoreSummary;
+import com.storedesk.i18n.Language;
+import com.storedesk.i18n.Messages;
+import com.storedesk.ui.ErrorText;
+import com.storedesk.ui.ShellActions;
+import com.storedesk.ui.Themes;
+import com.storedesk.ui.UiContext;
+import com.storedesk.ui.components.SourceNames;
+import com.storedesk.ui.concurrent.BackgroundTasks;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * The window around the screens: navigation limited to what the user's role may open, the
+ * status line, theme and language, and on a kiosk the idle reset that clears a customer's
+ * data off the screen.
+ */
+public final class ShellController implements ShellActions {
+
+    private static final Duration STATUS_REFRESH = Duration.seconds(15);
+
+    private final AppContext app;
+    private final BackgroundTasks tasks;
+    private final ShellModel model = new ShellModel();
+    private final StackPane host = new StackPane();
+    private final Map<String, Screen> screens = new HashMap<>();
+    private final Timeline statusRefresh;
+    private final java.time.Duration idleTimeout;
+    private UiContext ui;
+    private IdleTimer idleTimer;
+
+    public ShellController(AppContext app, BackgroundTasks tasks, List<ScreenSpec> catalog) {
+        this.app = app;
+        this.tasks = tasks;
+        this.idleTimeout = app.setup().settings().current().kioskIdleTimeout();
+        model.kiosk.set(app.setup().kiosk());
+        model.navigation.setAll(Screens.forRole(catalog, app.session().role()));
+        this.statusRefresh = new Timeline(new KeyFrame(STATUS_REFRESH, e -> refreshStatus()));
+        statusRefresh.setCycleCount(Animation.INDEFINITE);
+        host.setId("shell");
+        build(new Messages(app.setup().settings().current().language()));
+    }
+
+    public Parent view() {
+        return host;
+    }
+
+    /** Shows the home screen and starts the status line and, on a kiosk, the idle timer. */
+    public void start(Scene scene) {
+        open(model.navigation.get(0));
+        refreshStatus();
+        statusRefresh.play();
+        if (model.kiosk.get()) {
+            idleTimer = new IdleTimer(scene, Duration.millis(idleTimeout.toMillis()), this::resetForNextCustomer);
+            idleTimer.start();
+        }
+    }
+
+    public void stop() {
+        statusRefresh.stop();
+        if (idleTimer != null) {
+            idleTimer.stop();
+        }
+        Optional.ofNullable(model.current.get()).map(spec -> screens.get(spec.id())).ifPresent(Screen::onDeactivate);
+    }
+
+    void open(ScreenSpec spec) {
+        ScreenSpec previous = model.current.get();
+        if (previous != null && screens.containsKey(previous.id())) {
+            screens.get(previous.id()).onDeactivate();
+        }
+        Screen screen = screens.computeIfAbsent(spec.id(), id -> spec.factory().apply(ui));
+        model.current.set(spec);
+        viewOf().showScreen(screen.view());
+        screen.onActivate();
+    }
+
+    /** Opens the screen with {@code id}; false when the user's role may not open it. */
+    public boolean open(String id) {
+        Optional<ScreenSpec> spec = model.navigation.stream().filter(s -> s.id().equals(id)).findFirst();
+        spec.ifPresent(this::open);
+        return spec.isPresent();
+    }
+
+    public Optional<String> currentScreenId() {
+        return Optional.ofNullable(model.current.get()).map(ScreenSpec::id);
+    }
+
+    @Override
+    public void changeLanguage(Language language) {
+        tasks.run(() -> app.setup().settings().update(s -> s.withLanguage(language)))
+                .onFailure(this::showError)
+                .start();
+        String currentId = currentScreenId().orElse(model.navigation.get(0).id());
+        discardScreens();
+        build(new Messages(language));
+        open(currentId);
+        refreshStatus();
+    }
+
+    @Override
+    public void changeTheme(Theme theme) {
+        Themes.apply(theme);
+        tasks.run(() -> app.setup().settings().update(s -> s.withTheme(theme)))
+                .onFailure(this::showError)
+                .start();
+    }
+
+    void toggleTheme() {
+        changeTheme(app.setup().settings().current().theme().toggled());
+    }
+
+    void showAbout() {
+        new AboutDialog(ui, host.getScene().getWindow()).show();
+    }
+
+    /** Reports a failure nobody else handled, in words, above the current screen. */
+    public void showError(Throwable error) {
+        model.error.set(ErrorText.describe(error, ui.messages(), app.setup().appHome()));
+    }
+
+    void dismissError() {
+        model.error.set(null);
+    }
+
+    /** Kiosk idle: forget every screen (and any customer on it) and start again from home. */
+    void resetForNextCustomer() {
+        discardScreens();
+        model.error.set(null);
+        open(model.navigation.get(0));
+    }
+
+    private void discardScreens() {
+        Optional.ofNullable(model.current.get()).map(spec -> screens.get(spec.id())).ifPresent(Screen::onDeactivate);
+        screens.clear();
+        model.current.set(null);
+    }
+
+    private void build(Messages messages) {
+        ui = new UiContext(app, messages, tasks, this);
+        ShellView view = new ShellView(model, messages, this);
+        host.getChildren().setAll(view);
+    }
+
+    private ShellView viewOf() {
+        return (ShellView) host.getChildren().get(0);
+    }
+
+    private void refreshStatus() {
+        Messages messages = ui.messages();
+        tasks.call(() -> new StatusSnapshot(
+                        app.stores().listStores().stream().map(StoreSummary::source).distinct().sorted().toList(),
+                        app.freshness().lastSuccessfulSync(),
+                        app.clock().instant()))
+                .onSuccess(status -> showStatus(status, messages))
+                .onFailure(error -> model.connection.set(ConnectionState.OFFLINE))
+                .start();
+    }
+
+    private void showStatus(StatusSnapshot status, Messages messages) {
+        model.dataSource.set(status.sources().isEmpty()
+                ? messages.get("status.source.none")
+                : String.join(", ", status.sources().stream().map(s -> SourceNames.describe(s, messages)).toList()));
+        model.lastSync.set(status.lastSync()
+                .map(at -> messages.get("status.lastSync", ui.formats().ago(at, status.now())))
+                .orElseGet(() -> messages.get("status.lastSync.never")));
+        model.connection.set(ConnectionState.of(status.lastSync(), status.now()));
+    }
+
+    private record StatusSnapshot(List<String> sources, Optional<Instant> lastSync, Instant now) {
+    }
+}

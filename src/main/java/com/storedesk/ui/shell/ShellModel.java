@@ -1,0 +1,25 @@
+package com.storedesk.ui.shell;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The window's own state: which screens the user may open, which is shown, and the status line. */
+final class ShellModel {
+
+    final ObservableList<ScreenSpec> navigation = FXCollections.observableArrayList();
+    final ObjectProperty<ScreenSpec> current = new SimpleObjectProperty<>();
+    final BooleanProperty kiosk = new SimpleBooleanProperty();
+
+    final StringProperty dataSource = new SimpleStringProperty("");
+    final StringProperty lastSync = new SimpleStringProperty("");
+    final ObjectProperty<ConnectionState> connection = new SimpleObjectProperty<>(ConnectionState.NEVER_SYNCED);
+
+    /** A failure nobody else handled, shown above the screen until dismissed. */
+    final StringProperty error = new SimpleStringProperty();
+}

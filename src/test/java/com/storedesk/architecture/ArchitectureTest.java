@@ -1,0 +1,59 @@
+package com.storedesk.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules of the house from docs/architecture.md, checked on every build. */
+@AnalyzeClasses(packages = "com.storedesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("com.storedesk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                    "org.kordamp.ikonli..")
+            .because("services, data and connectors must run without a screen (CLI, tests, servers)");
+
+    @ArchTest
+    static final ArchRule coreDependsOnNothingOfTheProject = noClasses()
+            .that().resideInAPackage("com.storedesk.core..")
+            .should().dependOnClassesThat(resideInAPackage("com.storedesk..")
+                    .and(resideOutsideOfPackage("com.storedesk.core..")))
+            .orShould().dependOnClassesThat().resideOutsideOfPackages("java..", "com.storedesk.core..")
+            .because("the canonical model is the vocabulary everything else shares");
+
+    @ArchTest
+    static final ArchRule dataDependsOnlyOnCore = noClasses()
+            .that().resideInAPackage("com.storedesk.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.storedesk.app..", "com.storedesk.ui..",
+                    "com.storedesk.cli..", "com.storedesk.config..", "com.storedesk.security..",
+                    "com.storedesk.i18n..");
+
+    @ArchTest
+    static final ArchRule arrowsPointInward = noClasses()
+            .that().resideOutsideOfPackages("com.storedesk.ui..")
+            .and().doNotHaveFullyQualifiedName("com.storedesk.StoreDesk")
+            .should().dependOnClassesThat().resideInAPackage("com.storedesk.ui..")
+            .because("nothing below the UI knows there is one");
+
+    @ArchTest
+    static final ArchRule servicesDoNotKnowTheCli = noClasses()
+            .that().resideOutsideOfPackages("com.storedesk.cli..")
+            .and().doNotHaveFullyQualifiedName("com.storedesk.StoreDesk")
+            .should().dependOnClassesThat().resideInAPackage("com.storedesk.cli..");
+
+    @ArchTest
+    static final ArchRule noPrinting = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .because("logs go through SLF4J; CLI output goes through picocli's writers");
+
+    @ArchTest
+    static final ArchRule oneLoggingApi = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+}

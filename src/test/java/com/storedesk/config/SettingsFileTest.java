@@ -1,0 +1,80 @@
+package com.storedesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.i18n.Language;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsFileTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aMissingFileGivesDefaults() {
+        UserSettings settings = new SettingsFile(home).load();
+        assertThat(settings).isEqualTo(UserSettings.defaults());
+        assertThat(settings.effectiveDataFolder(home)).isEqualTo(home);
+    }
+
+    @Test
+    void whatIsSavedIsLoadedOnTheNextRun() {
+        SettingsFile file = new SettingsFile(home);
+        UserSettings chosen = UserSettings.defaults()
+                .withLanguage(Language.GERMAN)
+                .withTheme(Theme.DARK)
+                .withDataFolder(Optional.of(home.resolve("elsewhere")))
+                .withWindowBounds(new WindowBounds(40, 60, 1400, 900, false));
+        file.save(chosen);
+
+        UserSettings loaded = new SettingsFile(home).load();
+        assertThat(loaded).isEqualTo(chosen);
+        assertThat(loaded.effectiveDataFolder(home)).isEqualTo(home.resolve("elsewhere"));
+    }
+
+    @Test
+    void unreadableValuesFallBackToTheirDefaultsOneByOne() throws Exception {
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME), String.join("\n",
+                "language=klingon",
+                "theme=DARK",
+                "window.width=wide",
+                "kiosk.idleTimeoutSeconds=-5",
+                "database.url=jdbc:postgresql://db.example/storedesk",
+                "database.user=storedesk"), StandardCharsets.UTF_8);
+
+        UserSettings loaded = new SettingsFile(home).load();
+        assertThat(loaded.language()).isEqualTo(UserSettings.defaults().language());
+        assertThat(loaded.theme()).isEqualTo(Theme.DARK);
+        assertThat(loaded.windowBounds()).isEmpty();
+        assertThat(loaded.kioskIdleTimeout()).isEqualTo(UserSettings.DEFAULT_KIOSK_IDLE_TIMEOUT);
+        assertThat(loaded.databaseUrl()).contains("jdbc:postgresql://db.example/storedesk");
+        assertThat(loaded.databaseUser()).contains("storedesk");
+    }
+
+    @Test
+    void itPresetsTheKioskIdleTimeout() throws Exception {
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME), "kiosk.idleTimeoutSeconds=45\n");
+        assertThat(new SettingsFile(home).load().kioskIdleTimeout()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void windowBoundsTooSmallToUseAreIgnored() {
+        SettingsFile file = new SettingsFile(home);
+        file.save(UserSettings.defaults().withWindowBounds(new WindowBounds(0, 0, 120, 80, false)));
+        assertThat(file.load().windowBounds()).isEmpty();
+    }
+
+    @Test
+    void theStoreKeepsMemoryAndFileInStep() {
+        SettingsStore store = SettingsStore.load(new SettingsFile(home));
+        store.update(s -> s.withTheme(Theme.DARK));
+        assertThat(store.current().theme()).isEqualTo(Theme.DARK);
+        assertThat(new SettingsFile(home).load().theme()).isEqualTo(Theme.DARK);
+    }
+}

@@ -1,0 +1,34 @@
+package com.storedesk.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseInspectorTest {
+
+    @Test
+    void freshDatabaseListsEveryApplicationTableEmpty() {
+        try (Database db = TestDatabases.openFresh()) {
+            DatabaseInfo info = new DatabaseInspector(db).info();
+
+            assertThat(info.location()).isEqualTo(db.location().describe());
+            assertThat(info.schemaVersion()).isEqualTo("1");
+            assertThat(info.tables()).extracting(TableRowCount::table)
+                    .containsExactlyElementsOf(RetailFixture.ROWS_AFTER_PERSIST_ALL.stream()
+                            .map(TableRowCount::table).toList())
+                    .doesNotContain("flyway_schema_history")
+                    .isSorted();
+            assertThat(info.tables()).extracting(TableRowCount::rows).containsOnly(0L);
+        }
+    }
+
+    @Test
+    void countsReflectTheRowsWritten() {
+        try (Database db = TestDatabases.openFresh()) {
+            RetailFixture.persistAll(db);
+
+            assertThat(new DatabaseInspector(db).info().tables())
+                    .containsExactlyElementsOf(RetailFixture.ROWS_AFTER_PERSIST_ALL);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.storedesk.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.data.entity.Store;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class MigrationTest {
+
+    @Test
+    void freshFileMigratesToVersionOneAndReopensWithoutMigratingAgain() throws Exception {
+        DatabaseLocation.H2File location = TestDatabases.freshH2File();
+        assertThat(location.file()).doesNotExist();
+
+        long storeId;
+        int historyRows;
+        try (Database db = Database.open(location)) {
+            assertThat(location.file()).exists();
+            assertThat(db.schemaVersion()).isEqualTo("1");
+            historyRows = historyRows(db);
+            assertThat(appliedVersions(db)).isEqualTo("1");
+            storeId = db.write(session -> {
+                Store store = new Store("demo", "loc-1", "S1", "First", ZoneId.of("Europe/Paris"),
+                        Currency.getInstance("EUR"));
+                session.persist(store);
+                return store.getId();
+            });
+        }
+
+        try (Database db = Database.open(location)) {
+            assertThat(db.schemaVersion()).isEqualTo("1");
+            assertThat(historyRows(db)).isEqualTo(historyRows);
+            Store store = db.read(session -> session.get(Store.class, storeId));
+            assertThat(store.getName()).isEqualTo("First");
+            assertThat(store.getTimeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        }
+    }
+
+    @Test
+    void h2FileCanBeOpenedWithH2sDefaultAdministrator() throws Exception {
+        DatabaseLocation.H2File location = TestDatabases.freshH2File();
+        Database.open(location).close();
+        try (Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(), "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            tables.next();
+            assertThat(tables.getInt(1)).isEqualTo(19); // 18 retail tables + Flyway's history
+        }
+    }
+
+    @Test
+    void closeIsIdempotent() {
+        Database db = TestDatabases.openFresh();
+        db.close();
+        db.close();
+    }
+
+    private static String appliedVersions(Database db) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                        + " WHERE \"version\" IS NOT NULL")) {
+            StringBuilder versions = new StringBuilder();
+            while (rows.next()) {
+                versions.append(versions.length() == 0 ? "" : ",").append(rows.getString(1));
+            }
+            return versions.toString();
+        }
+    }
+
+    static int historyRows(Database db) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.storedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.app.AppSetup;
+import com.storedesk.config.SettingsFile;
+import com.storedesk.config.WindowBounds;
+import com.storedesk.data.DatabaseLocation;
+import com.storedesk.testing.FxWait;
+import com.storedesk.testing.Screenshots;
+import com.storedesk.testing.TestInstallation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The real window: opening the database in the background, failing readably, and remembering its place. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @Test
+    void showsTheShellOnceTheDatabaseIsOpen(FxRobot robot) throws Exception {
+        TestInstallation installation = TestInstallation.create();
+        Window window = show(installation.setup(false));
+
+        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        assertThat(window.main.shell()).isPresent();
+        window.close();
+    }
+
+    @Test
+    void explainsADatabaseItCannotOpenAndOpensItOnRetry(FxRobot robot) throws Exception {
+        TestInstallation installation = TestInstallation.create();
+        Path blocker = Files.writeString(installation.home().resolve("blocker"), "a file where a folder should be");
+        AppSetup base = installation.setup(false);
+        DatabaseLocation impossible = new DatabaseLocation.H2File(blocker.resolve("storedesk"));
+        AppSetup setup = new AppSetup(base.appHome(), base.settings(), impossible, false, base.clock(), base.build());
+        Window window = show(setup);
+
+        FxWait.until(() -> robot.lookup("#startup-failed").tryQuery().isPresent());
+        String reason = robot.lookup("#startup-reason").queryAs(Label.class).getText();
+        assertThat(reason).contains("cannot reach the database").contains(blocker.toString())
+                .doesNotContain("Exception");
+        FxWait.runFx(() -> Screenshots.save(window.stage.getScene(), "startup-failed-en"));
+
+        Files.delete(blocker);
+        robot.clickOn("#startup-retry");
+        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        window.close();
+    }
+
+    @Test
+    void remembersWhereTheWindowWasForTheNextStart(FxRobot robot) throws Exception {
+        TestInstallation installation = TestInstallation.create();
+        Window first = show(installation.setup(false));
+        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        FxWait.runFx(() -> {
+            first.stage.setX(30);
+            first.stage.setY(40);
+            first.stage.setWidth(1000);
+            first.stage.setHeight(700);
+        });
+        first.close();
+
+        assertThat(new SettingsFile(installation.home()).load().windowBounds())
+                .contains(new WindowBounds(30, 40, 1000, 700, false));
+        Window second = show(installation.setup(false));
+        assertThat(second.stage.getX()).isEqualTo(30);
+        assertThat(second.stage.getWidth()).isEqualTo(1000);
+        assertThat(second.stage.getHeight()).isEqualTo(700);
+        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        second.close();
+    }
+
+    private static Window show(AppSetup setup) {
+        CountDownLatch closed = new CountDownLatch(1);
+        return FxWait.onFx(() -> {
+            Stage stage = new Stage();
+            MainWindow main = new MainWindow(setup, stage, closed::countDown);
+            main.show();
+            return new Window(main, stage, closed);
+        });
+    }
+
+    private record Window(MainWindow main, Stage stage, CountDownLatch closed) {
+        void close() throws InterruptedException {
+            FxWait.runFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            assertThat(closed.await(20, TimeUnit.SECONDS)).as("window closed and database released").isTrue();
+        }
+    }
+}

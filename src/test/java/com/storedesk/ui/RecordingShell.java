@@ -1,0 +1,23 @@
+package com.storedesk.ui;
+
+import com.storedesk.config.Theme;
+import com.storedesk.i18n.Language;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stands in for the shell when a screen is tested alone: records what the screen asked of it. */
+public final class RecordingShell implements ShellActions {
+
+    public final List<Language> languages = new ArrayList<>();
+    public final List<Theme> themes = new ArrayList<>();
+
+    @Override
+    public void changeLanguage(Language language) {
+        languages.add(language);
+    }
+
+    @Override
+    public void changeTheme(Theme theme) {
+        themes.add(theme);
+    }
+}
