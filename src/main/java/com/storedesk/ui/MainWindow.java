@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
@@ -102,13 +103,22 @@ public final class MainWindow {
         }
         setup.settings().current().windowBounds()
                 .filter(b -> !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).isEmpty())
-                .ifPresent(b -> {
+                .ifPresentOrElse(b -> {
                     stage.setX(b.x());
                     stage.setY(b.y());
                     stage.setWidth(b.width());
                     stage.setHeight(b.height());
                     stage.setMaximized(b.maximized());
-                });
+                }, this::fitToPrimaryScreen);
+    }
+
+    /** First start: the default size, shrunk to fit a small laptop screen, centred. */
+    private void fitToPrimaryScreen() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+        stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
     }
 
     private void close() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.app.AppContext;
 import com.storedesk.security.Role;
+import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
@@ -64,6 +65,7 @@ class KioskTest {
                 .map(n -> n.getId() + " " + n.getBoundsInLocal())
                 .toList());
         assertThat(tooSmall).as("touch targets under 48 px").isEmpty();
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
         FxWait.runFx(() -> Screenshots.save(stage.getScene(), "kiosk-home-en"));
     }
 
@@ -104,6 +106,8 @@ class KioskTest {
             Scene scene = new Scene(shell.view(), 1280, 800);
             Themes.addAppStylesheet(scene);
             stage.setScene(scene);
+            stage.setX(0);
+            stage.setY(0);
             shell.start(scene);
         });
     }
