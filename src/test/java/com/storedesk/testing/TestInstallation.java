@@ -77,12 +77,11 @@ public final class TestInstallation {
 
     /** Two stores in two time zones, as a POS sync would deliver them. */
     public static void seedStores(AppContext context) {
-        context.database().write(session -> {
+        context.database().writeVoid(session -> {
             session.persist(new Store("demo", "store-001", "DT01", "Downtown Flagship",
                     ZoneId.of("America/New_York"), Currency.getInstance("USD")));
             session.persist(new Store("demo", "store-002", "ML02", "Riverside Mall",
                     ZoneId.of("America/Chicago"), Currency.getInstance("USD")));
-            return null;
         });
     }
 }

@@ -36,6 +36,16 @@ class MainWindowTest {
     }
 
     @Test
+    void theKioskFillsTheScreenWithAssociateScreensOnly(FxRobot robot) throws Exception {
+        Window window = show(TestInstallation.create().setup(true));
+
+        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        assertThat(window.stage.isFullScreen()).isTrue();
+        assertThat(robot.lookup("#nav-settings").tryQuery()).isEmpty();
+        window.close();
+    }
+
+    @Test
     void explainsADatabaseItCannotOpenAndOpensItOnRetry(FxRobot robot) throws Exception {
         TestInstallation installation = TestInstallation.create();
         Path blocker = Files.writeString(installation.home().resolve("blocker"), "a file where a folder should be");

@@ -8,14 +8,11 @@ import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
-import com.storedesk.ui.Themes;
-import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -32,8 +29,8 @@ import org.testfx.framework.junit5.Start;
 class KioskTest {
 
     private Stage stage;
+    private ShellFixture fixture;
     private AppContext context;
-    private BackgroundTasks tasks;
     private ShellController shell;
     private final List<CustomerScreen> customerScreens = new ArrayList<>();
 
@@ -45,9 +42,7 @@ class KioskTest {
 
     @AfterEach
     void close() {
-        FxWait.runFx(shell::stop);
-        tasks.close();
-        context.close();
+        fixture.close();
     }
 
     @Test
@@ -97,19 +92,9 @@ class KioskTest {
         TestInstallation installation = TestInstallation.create().settings(s -> new com.storedesk.config.UserSettings(
                 s.language(), s.theme(), s.dataFolder(), s.databaseUrl(), s.databaseUser(), s.windowBounds(),
                 idleTimeout));
-        context = installation.open(true);
-        TestInstallation.seedStores(context);
-        tasks = BackgroundTasks.withThreads(2);
-        FxWait.runFx(() -> {
-            Themes.apply(context.setup().settings().current().theme());
-            shell = new ShellController(context, tasks, catalog);
-            Scene scene = new Scene(shell.view(), 1280, 800);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            stage.setX(0);
-            stage.setY(0);
-            shell.start(scene);
-        });
+        fixture = ShellFixture.open(stage, installation, true, catalog);
+        context = fixture.context;
+        shell = fixture.shell;
     }
 
     /** Stands in for the copilot: a screen that holds a customer's name. */

@@ -9,9 +9,6 @@ import com.storedesk.i18n.Language;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
-import com.storedesk.ui.Themes;
-import com.storedesk.ui.concurrent.BackgroundTasks;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -28,9 +25,9 @@ import org.testfx.framework.junit5.Start;
 class ShellActionsTest {
 
     private Stage stage;
+    private ShellFixture fixture;
     private TestInstallation installation;
     private AppContext context;
-    private BackgroundTasks tasks;
     private ShellController shell;
 
     @Start
@@ -41,31 +38,15 @@ class ShellActionsTest {
 
     @BeforeEach
     void open() {
-        installation = TestInstallation.create().language(Language.ENGLISH);
-        context = installation.open(false);
-        TestInstallation.seedStores(context);
-        tasks = BackgroundTasks.withThreads(2);
-        FxWait.runFx(() -> {
-            Themes.apply(Theme.LIGHT);
-            shell = new ShellController(context, tasks, Screens.all());
-            Scene scene = new Scene(shell.view(), 1280, 800);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            // The headless screen is 1280 x 800: keep the whole window on it so the robot can reach the bottom bar.
-            stage.setX(0);
-            stage.setY(0);
-            shell.start(scene);
-        });
+        fixture = ShellFixture.open(stage, TestInstallation.create().language(Language.ENGLISH));
+        installation = fixture.installation;
+        context = fixture.context;
+        shell = fixture.shell;
     }
 
     @AfterEach
     void close() {
-        FxWait.runFx(() -> {
-            shell.stop();
-            Themes.apply(Theme.LIGHT);
-        });
-        tasks.close();
-        context.close();
+        fixture.close();
     }
 
     @Test

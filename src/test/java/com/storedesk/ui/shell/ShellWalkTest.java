@@ -9,12 +9,9 @@ import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
-import com.storedesk.ui.Themes;
-import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,9 +30,7 @@ import org.testfx.framework.junit5.Start;
 class ShellWalkTest {
 
     private Stage stage;
-    private AppContext context;
-    private BackgroundTasks tasks;
-    private ShellController shell;
+    private ShellFixture fixture;
 
     @Start
     void start(Stage stage) {
@@ -47,28 +42,16 @@ class ShellWalkTest {
 
     @AfterEach
     void close() {
-        FxWait.runFx(shell::stop);
-        tasks.close();
-        context.close();
+        fixture.close();
     }
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyScreenOpensReadablyInEveryLanguage(Language language, FxRobot robot) {
-        TestInstallation installation = TestInstallation.create().language(language);
-        context = installation.open(false);
-        TestInstallation.seedStores(context);
-        tasks = BackgroundTasks.withThreads(2);
+        fixture = ShellFixture.open(stage, TestInstallation.create().language(language));
+        AppContext context = fixture.context;
+        ShellController shell = fixture.shell;
         Messages messages = new Messages(language);
-
-        FxWait.runFx(() -> {
-            Themes.apply(context.setup().settings().current().theme());
-            shell = new ShellController(context, tasks, Screens.all());
-            Scene scene = new Scene(shell.view(), 1280, 800);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            shell.start(scene);
-        });
 
         List<ScreenSpec> navigation = Screens.forRole(Screens.all(), context.session().role());
         assertThat(navigation).extracting(ScreenSpec::id).containsExactly(Screens.HOME, Screens.SETTINGS);

@@ -1,0 +1,56 @@
+package com.storedesk.ui.shell;
+
+import com.storedesk.app.AppContext;
+import com.storedesk.config.Theme;
+import com.storedesk.testing.FxWait;
+import com.storedesk.testing.TestInstallation;
+import com.storedesk.ui.Themes;
+import com.storedesk.ui.concurrent.BackgroundTasks;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** A shell on a test installation (two stores seeded), shown in the test's stage at the screen's top left. */
+final class ShellFixture implements AutoCloseable {
+
+    final TestInstallation installation;
+    final AppContext context;
+    final BackgroundTasks tasks = BackgroundTasks.withThreads(2);
+    final ShellController shell;
+
+    private ShellFixture(Stage stage, TestInstallation installation, boolean kiosk, List<ScreenSpec> catalog) {
+        this.installation = installation;
+        this.context = installation.open(kiosk);
+        TestInstallation.seedStores(context);
+        this.shell = FxWait.onFx(() -> {
+            Themes.apply(context.setup().settings().current().theme());
+            ShellController controller = new ShellController(context, tasks, catalog);
+            Scene scene = new Scene(controller.view(), 1280, 800);
+            Themes.addAppStylesheet(scene);
+            stage.setScene(scene);
+            // The headless screen is 1280 x 800: the whole window stays on it so the robot reaches every corner.
+            stage.setX(0);
+            stage.setY(0);
+            controller.start(scene);
+            return controller;
+        });
+    }
+
+    static ShellFixture open(Stage stage, TestInstallation installation, boolean kiosk, List<ScreenSpec> catalog) {
+        return new ShellFixture(stage, installation, kiosk, catalog);
+    }
+
+    static ShellFixture open(Stage stage, TestInstallation installation) {
+        return open(stage, installation, false, Screens.all());
+    }
+
+    @Override
+    public void close() {
+        FxWait.runFx(() -> {
+            shell.stop();
+            Themes.apply(Theme.LIGHT);
+        });
+        tasks.close();
+        context.close();
+    }
+}
