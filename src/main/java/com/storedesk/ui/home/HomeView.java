@@ -25,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -97,7 +98,7 @@ final class HomeView {
         facts.setVgap(6);
         facts.addRow(0, caption("home.database.location"), boundLabel(model.databaseLocation, "home-db-location"));
         facts.addRow(1, caption("home.database.schemaVersion"), boundLabel(model.schemaVersion, "home-db-schema"));
-        facts.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        facts.getColumnConstraints().addAll(fitCaption(), grow());
 
         FlowPane counts = new FlowPane(24, 8);
         counts.setId("home-db-tables");
@@ -132,6 +133,13 @@ final class HomeView {
         label.setId(id);
         label.setWrapText(true);
         return label;
+    }
+
+    /** Captions keep their full width; a long value next to them wraps instead. */
+    private static ColumnConstraints fitCaption() {
+        ColumnConstraints constraints = new ColumnConstraints();
+        constraints.setMinWidth(Region.USE_PREF_SIZE);
+        return constraints;
     }
 
     private static ColumnConstraints grow() {

@@ -9,7 +9,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -30,6 +32,9 @@ final class AboutDialog {
         tagline.getStyleClass().add(Styles.TEXT_MUTED);
 
         GridPane facts = new GridPane();
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        facts.getColumnConstraints().add(captions);
         facts.setHgap(16);
         facts.setVgap(8);
         addFact(facts, 0, messages.get("about.version"), setup.build().version(), "about-version");
