@@ -1,6 +1,9 @@
 package com.storedesk.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code storedesk db …}: commands about the database itself. */
 @Command(name = "db", mixinStandardHelpOptions = true,
@@ -8,11 +11,12 @@ import picocli.CommandLine.Command;
         subcommands = {DbInfoCommand.class})
 public final class DbCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
+    /** {@code storedesk db} alone is a usage error (exit 2), not a silent success. */
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'storedesk db info'.");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'storedesk db info'.");
     }
 }

@@ -80,6 +80,10 @@ class CliTest {
 
         Run missingValue = run("db", "info", "--db");
         assertThat(missingValue.exitCode()).isEqualTo(2);
+
+        Run missingSubcommand = run("db");
+        assertThat(missingSubcommand.exitCode()).isEqualTo(2);
+        assertThat(missingSubcommand.err()).contains("db info");
     }
 
     @Test
