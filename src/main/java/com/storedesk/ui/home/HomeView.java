@@ -3,6 +3,7 @@ package com.storedesk.ui.home;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Messages;
+import com.storedesk.ui.components.CaptionGrid;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.Loading;
 import com.storedesk.ui.components.ScreenHeader;
@@ -20,12 +21,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -93,12 +91,9 @@ final class HomeView {
     }
 
     private Node databaseSection() {
-        GridPane facts = new GridPane();
-        facts.setHgap(16);
-        facts.setVgap(6);
+        GridPane facts = new CaptionGrid(16, 6);
         facts.addRow(0, caption("home.database.location"), boundLabel(model.databaseLocation, "home-db-location"));
         facts.addRow(1, caption("home.database.schemaVersion"), boundLabel(model.schemaVersion, "home-db-schema"));
-        facts.getColumnConstraints().addAll(fitCaption(), grow());
 
         FlowPane counts = new FlowPane(24, 8);
         counts.setId("home-db-tables");
@@ -133,19 +128,6 @@ final class HomeView {
         label.setId(id);
         label.setWrapText(true);
         return label;
-    }
-
-    /** Captions keep their full width; a long value next to them wraps instead. */
-    private static ColumnConstraints fitCaption() {
-        ColumnConstraints constraints = new ColumnConstraints();
-        constraints.setMinWidth(Region.USE_PREF_SIZE);
-        return constraints;
-    }
-
-    private static ColumnConstraints grow() {
-        ColumnConstraints constraints = new ColumnConstraints();
-        constraints.setHgrow(Priority.ALWAYS);
-        return constraints;
     }
 
     private TableColumn<HomeModel.StoreRow, String> column(String key, Function<HomeModel.StoreRow, String> value,

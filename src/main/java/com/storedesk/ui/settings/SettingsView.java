@@ -5,6 +5,7 @@ import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
+import com.storedesk.ui.components.CaptionGrid;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.Section;
@@ -16,11 +17,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
@@ -75,7 +74,7 @@ final class SettingsView {
         dark.setSelected(model.darkTheme.get());
         dark.selectedProperty().addListener((obs, was, now) -> controller.chooseDarkTheme(now));
 
-        GridPane grid = form();
+        GridPane grid = new CaptionGrid(16, 12);
         grid.addRow(0, fieldLabel("settings.language"), language);
         grid.addRow(1, fieldLabel("settings.darkTheme"), dark);
         return new Section(messages.get("settings.appearance"), grid);
@@ -107,7 +106,7 @@ final class SettingsView {
         external.visibleProperty().bind(model.usesExternalDatabase);
         external.managedProperty().bind(external.visibleProperty());
 
-        GridPane grid = form();
+        GridPane grid = new CaptionGrid(16, 12);
         grid.addRow(0, fieldLabel("settings.dataFolder"), folderRow);
         grid.add(hint, 1, 1);
         grid.addRow(2, fieldLabel("settings.database"), database);
@@ -135,18 +134,6 @@ final class SettingsView {
         if (chosen != null) {
             controller.chooseDataFolder(chosen.toPath());
         }
-    }
-
-    private GridPane form() {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(12);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
     }
 
     private Label fieldLabel(String key) {

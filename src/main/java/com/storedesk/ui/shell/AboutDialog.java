@@ -5,13 +5,12 @@ import com.storedesk.app.AppSetup;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
+import com.storedesk.ui.components.CaptionGrid;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -31,12 +30,7 @@ final class AboutDialog {
         Label tagline = new Label(messages.get("about.tagline"));
         tagline.getStyleClass().add(Styles.TEXT_MUTED);
 
-        GridPane facts = new GridPane();
-        ColumnConstraints captions = new ColumnConstraints();
-        captions.setMinWidth(Region.USE_PREF_SIZE);
-        facts.getColumnConstraints().add(captions);
-        facts.setHgap(16);
-        facts.setVgap(8);
+        GridPane facts = new CaptionGrid(16, 8);
         addFact(facts, 0, messages.get("about.version"), setup.build().version(), "about-version");
         addFact(facts, 1, messages.get("about.dataFolder"),
                 setup.settings().current().effectiveDataFolder(setup.appHome()).toString(), "about-data-folder");

@@ -2,7 +2,6 @@ package com.storedesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.storedesk.app.AppContext;
 import com.storedesk.security.Role;
 import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
@@ -30,8 +29,6 @@ class KioskTest {
 
     private Stage stage;
     private ShellFixture fixture;
-    private AppContext context;
-    private ShellController shell;
     private final List<CustomerScreen> customerScreens = new ArrayList<>();
 
     @Start
@@ -49,7 +46,7 @@ class KioskTest {
     void showsOnlyAssociateScreensWithTouchSizedControls(FxRobot robot) {
         open(Duration.ofMinutes(5), Screens.all());
 
-        assertThat(context.session().role()).isEqualTo(Role.ASSOCIATE);
+        assertThat(fixture.context.session().role()).isEqualTo(Role.ASSOCIATE);
         assertThat(robot.lookup("#nav-home").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-settings").tryQuery()).as("managers' screens are hidden").isEmpty();
         FxWait.until(() -> FxWait.shown(robot, "#home-stores"));
@@ -79,7 +76,7 @@ class KioskTest {
         assertThat(customerScreens).hasSize(1);
         assertThat(customerScreens.get(0).name.getText()).isEqualTo("Ana Customer");
 
-        FxWait.until(() -> shell.currentScreenId().orElse("").equals(Screens.HOME));
+        FxWait.until(() -> fixture.shell.currentScreenId().orElse("").equals(Screens.HOME));
         assertThat(customerScreens.get(0).deactivated).isTrue();
         assertThat(robot.lookup("#customer-name").tryQuery()).as("customer data left the scene").isEmpty();
 
@@ -93,8 +90,6 @@ class KioskTest {
                 s.language(), s.theme(), s.dataFolder(), s.databaseUrl(), s.databaseUser(), s.windowBounds(),
                 idleTimeout));
         fixture = ShellFixture.open(stage, installation, true, catalog);
-        context = fixture.context;
-        shell = fixture.shell;
     }
 
     /** Stands in for the copilot: a screen that holds a customer's name. */

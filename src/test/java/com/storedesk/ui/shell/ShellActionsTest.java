@@ -2,7 +2,6 @@ package com.storedesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.storedesk.app.AppContext;
 import com.storedesk.config.SettingsFile;
 import com.storedesk.config.Theme;
 import com.storedesk.i18n.Language;
@@ -26,9 +25,6 @@ class ShellActionsTest {
 
     private Stage stage;
     private ShellFixture fixture;
-    private TestInstallation installation;
-    private AppContext context;
-    private ShellController shell;
 
     @Start
     void start(Stage stage) {
@@ -39,9 +35,6 @@ class ShellActionsTest {
     @BeforeEach
     void open() {
         fixture = ShellFixture.open(stage, TestInstallation.create().language(Language.ENGLISH));
-        installation = fixture.installation;
-        context = fixture.context;
-        shell = fixture.shell;
     }
 
     @AfterEach
@@ -55,9 +48,9 @@ class ShellActionsTest {
         FxWait.until(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
 
         assertThat(robot.lookup("#about-version").queryAs(Label.class).getText()).isEqualTo(
-                context.setup().build().version());
+                fixture.context.setup().build().version());
         assertThat(robot.lookup("#about-database").queryAs(Label.class).getText())
-                .isEqualTo(installation.databaseFile().toString());
+                .isEqualTo(fixture.installation.databaseFile().toString());
         FxWait.runFx(() -> Screenshots.save(robot.lookup("#about-dialog").query().getScene(), "about-en"));
 
         javafx.stage.Window dialog = robot.lookup("#about-dialog").query().getScene().getWindow();
@@ -68,12 +61,12 @@ class ShellActionsTest {
     @Test
     void theThemeSwitchIsRememberedForTheNextStart(FxRobot robot) {
         robot.clickOn("#shell-theme");
-        FxWait.until(() -> new SettingsFile(installation.home()).load().theme() == Theme.DARK);
+        FxWait.until(() -> new SettingsFile(fixture.installation.home()).load().theme() == Theme.DARK);
         FxWait.until(() -> FxWait.shown(robot, "#home-stores"));
         FxWait.runFx(() -> Screenshots.save(stage.getScene(), "home-dark-en"));
 
         robot.clickOn("#shell-theme");
-        FxWait.until(() -> new SettingsFile(installation.home()).load().theme() == Theme.LIGHT);
+        FxWait.until(() -> new SettingsFile(fixture.installation.home()).load().theme() == Theme.LIGHT);
     }
 
     @Test
@@ -82,9 +75,9 @@ class ShellActionsTest {
         robot.clickOn("#settings-language").clickOn("Français");
 
         FxWait.until(() -> robot.lookup("#nav-settings").queryAs(Labeled.class).getText().equals("Paramètres"));
-        assertThat(shell.currentScreenId()).contains(Screens.SETTINGS);
+        assertThat(fixture.shell.currentScreenId()).contains(Screens.SETTINGS);
         assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("Paramètres");
-        FxWait.until(() -> new SettingsFile(installation.home()).load().language() == Language.FRENCH);
+        FxWait.until(() -> new SettingsFile(fixture.installation.home()).load().language() == Language.FRENCH);
     }
 
     @Test
