@@ -3,10 +3,10 @@ package com.storedesk.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.storedesk.data.entity.DiscountType;
+import com.storedesk.core.DiscountType;
+import com.storedesk.core.SaleStatus;
 import com.storedesk.data.entity.Sale;
 import com.storedesk.data.entity.SaleLine;
-import com.storedesk.data.entity.SaleStatus;
 import com.storedesk.data.entity.Store;
 import java.math.BigDecimal;
 import java.time.Instant;

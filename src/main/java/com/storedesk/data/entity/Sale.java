@@ -1,6 +1,9 @@
 package com.storedesk.data.entity;
 
+import com.storedesk.core.DiscountType;
 import com.storedesk.core.Money;
+import com.storedesk.core.SaleStatus;
+import com.storedesk.core.TenderType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package com.storedesk.data.entity;
 
+import com.storedesk.core.DiscountType;
 import com.storedesk.core.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

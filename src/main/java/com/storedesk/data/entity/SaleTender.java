@@ -1,6 +1,7 @@
 package com.storedesk.data.entity;
 
 import com.storedesk.core.Money;
+import com.storedesk.core.TenderType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package com.storedesk.data.entity;
 
+import com.storedesk.core.MovementType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package com.storedesk.data.entity;
+package com.storedesk.core;
 
 /** Why stock changed; stored as text in {@code stock_movement.movement_type}. */
 public enum MovementType {

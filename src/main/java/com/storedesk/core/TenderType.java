@@ -1,4 +1,4 @@
-package com.storedesk.data.entity;
+package com.storedesk.core;
 
 /** How a sale was paid; stored as text in {@code sale_tender.tender_type}. */
 public enum TenderType {

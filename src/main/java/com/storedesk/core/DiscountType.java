@@ -1,6 +1,6 @@
-package com.storedesk.data.entity;
+package com.storedesk.core;
 
-/** Stored as text in {@code sale_discount.discount_type}. */
+/** How a discount was expressed; stored as text in {@code sale_discount.discount_type}. */
 public enum DiscountType {
     /** A percentage off; {@code sale_discount.percent} holds it. */
     PERCENT,

@@ -1,0 +1,36 @@
+package com.storedesk.pos;
+
+import com.storedesk.core.event.RetailEvent;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One POS account (or the demo chain) as StoreDesk sees it: history pulled page by page with a
+ * cursor, and live events pushed as they happen. Both produce the same {@link RetailEvent}s, so
+ * ingest does not know or care which platform they came from.
+ *
+ * <p>Reference data (stores, staff, products, customers) comes before the facts that point to it,
+ * within a page and across pages.
+ */
+public interface PosConnector extends AutoCloseable {
+
+    /** The source every event carries, e.g. {@code "demo"} or {@code "square:MLxyz"}. */
+    String source();
+
+    /**
+     * The page of history after {@code cursor}.
+     *
+     * @param cursor the {@link HistoryPage#nextCursor()} of the previous page, or null for the first
+     * @throws ConnectorException when the platform cannot be reached or answers nonsense
+     */
+    HistoryPage pullHistory(String cursor) throws ConnectorException;
+
+    /**
+     * Starts delivering live events, a batch at a time, on a thread of the connector's own,
+     * until the returned subscription is closed.
+     */
+    LiveSubscription subscribeLive(Consumer<List<RetailEvent>> sink);
+
+    @Override
+    void close();
+}
