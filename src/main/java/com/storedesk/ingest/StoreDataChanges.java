@@ -19,10 +19,17 @@ public final class StoreDataChanges {
     private final List<Consumer<StoreDataChanged>> listeners = new CopyOnWriteArrayList<>();
 
     /** Listens until the returned handle is closed. */
-    public AutoCloseable subscribe(Consumer<StoreDataChanged> listener) {
+    public Subscription subscribe(Consumer<StoreDataChanged> listener) {
         Objects.requireNonNull(listener, "listener");
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** A listener's registration; closing it twice is harmless. */
+    @FunctionalInterface
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
     }
 
     public void publish(StoreDataChanged change) {
