@@ -5,17 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.storedesk.StoreDesk;
+import com.storedesk.data.Database;
+import com.storedesk.data.DatabaseLocation;
+import com.storedesk.data.entity.Sale;
+import com.storedesk.data.entity.Store;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CliTest {
+
+    private static final Currency USD = Currency.getInstance("USD");
 
     @TempDir
     Path temp;
@@ -66,6 +76,48 @@ class CliTest {
         assertThat(json.get("schemaVersion").asText()).isEqualTo("1");
         assertThat(json.get("tables").get("store").asLong()).isZero();
         assertThat(json.get("tables").has("flyway_schema_history")).isFalse();
+    }
+
+    @Test
+    void storesSaysSoWhenThereAreNone() {
+        Run stores = run("stores", "--db", temp.resolve("empty/storedesk").toString());
+
+        assertThat(stores.exitCode()).as(stores.err()).isZero();
+        assertThat(stores.out()).contains(new Messages(Language.ENGLISH).get("cli.stores.none"));
+    }
+
+    @Test
+    void storesListsEachStoreWithItsStoreLocalSalesSpan() throws Exception {
+        Path database = temp.resolve("stores/storedesk");
+        try (Database db = Database.open(new DatabaseLocation.H2File(database))) {
+            db.writeVoid(session -> {
+                Store chicago = new Store("demo", "S1", "CHI-01", "Chicago Loop", ZoneId.of("America/Chicago"), USD);
+                session.persist(chicago);
+                session.persist(new Store("square:ML1", "L9", "NYC-01", "SoHo", ZoneId.of("America/New_York"), USD));
+                // Late evening in Chicago is already the next day in UTC.
+                session.persist(new Sale("demo", "a", chicago, Instant.parse("2026-11-02T04:30:00Z"),
+                        LocalDate.of(2026, 11, 1), USD));
+                session.persist(new Sale("demo", "b", chicago, Instant.parse("2026-11-20T16:00:00Z"),
+                        LocalDate.of(2026, 11, 20), USD));
+            });
+        }
+
+        Run text = run("stores", "--db", database.toString());
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).containsPattern("(?m)^\\d+\\s+CHI-01\\s+Chicago Loop\\s+America/Chicago\\s+demo"
+                + "\\s+2026-11-01\\s+2026-11-20$");
+        assertThat(text.out()).containsPattern("(?m)^\\d+\\s+NYC-01\\s+SoHo\\s+America/New_York\\s+square:ML1\\s+-\\s+-$");
+
+        Run json = run("stores", "--db", database.toString(), "--json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode stores = new ObjectMapper().readTree(json.out());
+        assertThat(stores).hasSize(2);
+        assertThat(stores.get(0).get("code").asText()).isEqualTo("CHI-01");
+        assertThat(stores.get(0).get("timeZone").asText()).isEqualTo("America/Chicago");
+        assertThat(stores.get(0).get("firstSaleDate").asText()).isEqualTo("2026-11-01");
+        assertThat(stores.get(0).get("lastSaleDate").asText()).isEqualTo("2026-11-20");
+        assertThat(stores.get(1).get("source").asText()).isEqualTo("square:ML1");
+        assertThat(stores.get(1).get("firstSaleDate").isNull()).isTrue();
     }
 
     @Test

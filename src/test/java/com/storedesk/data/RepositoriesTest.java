@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,28 @@ class RepositoriesTest {
         assertThat(toronto.timeZone()).isEqualTo(ZoneId.of("America/Toronto"));
         assertThat(toronto.currency()).isEqualTo(CAD);
         assertThat(toronto.id()).isPositive();
+    }
+
+    @Test
+    void salesSpanIsTheFirstAndLastStoreLocalBusinessDate() {
+        db.writeVoid(session -> {
+            Store busy = new Store("demo", "1", "A", "Busy", ZoneId.of("America/Chicago"), USD);
+            Store quiet = new Store("demo", "2", "B", "Quiet", ZoneId.of("America/Chicago"), USD);
+            session.persist(busy);
+            session.persist(quiet);
+            // 03:30 UTC on the 2nd is still the evening of the 1st in Chicago: the business date decides.
+            session.persist(new Sale("demo", "a", busy, Instant.parse("2025-05-02T03:30:00Z"), LocalDate.of(2025, 5, 1), USD));
+            session.persist(new Sale("demo", "b", busy, Instant.parse("2025-05-09T15:00:00Z"), LocalDate.of(2025, 5, 9), USD));
+            session.persist(new Sale("demo", "c", busy, Instant.parse("2025-05-04T15:00:00Z"), LocalDate.of(2025, 5, 4), USD));
+        });
+
+        List<StoreSalesSpan> spans = new StoreRepository(db).listStoresWithSalesSpan();
+
+        assertThat(spans).extracting(span -> span.store().code()).containsExactly("A", "B");
+        assertThat(spans.get(0).firstSaleDate()).contains(LocalDate.of(2025, 5, 1));
+        assertThat(spans.get(0).lastSaleDate()).contains(LocalDate.of(2025, 5, 9));
+        assertThat(spans.get(1).firstSaleDate()).isEmpty();
+        assertThat(spans.get(1).lastSaleDate()).isEmpty();
     }
 
     @Test
