@@ -4,6 +4,7 @@ import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
+import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
 
@@ -19,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final DatabaseInspector databaseInspector;
     private final StoreRepository stores;
     private final FreshnessRepository freshness;
+    private final StoreDataChanges storeDataChanges = new StoreDataChanges();
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -60,6 +62,11 @@ public final class AppContext implements AutoCloseable {
 
     public FreshnessRepository freshness() {
         return freshness;
+    }
+
+    /** Where ingest announces committed data and screens listen for it. */
+    public StoreDataChanges storeDataChanges() {
+        return storeDataChanges;
     }
 
     @Override

@@ -4,14 +4,20 @@ import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** What the window shows before the shell: the database opening, or why it could not open. */
+/**
+ * What the window shows before the shell: the database opening, the demo chain being prepared
+ * on a first start, or why the database could not open.
+ */
 final class StartupPane extends VBox {
 
     private StartupPane() {
@@ -51,6 +57,36 @@ final class StartupPane extends VBox {
         HBox actions = new HBox(8, retryButton, quitButton);
         actions.setAlignment(Pos.CENTER);
         pane.getChildren().addAll(icon, title, detail, actions);
+        return pane;
+    }
+
+    /**
+     * The first start's demo chain being generated: a progress bar, what has arrived so far, and
+     * Cancel (the shell then opens on what is already in; the rest follows on the next start).
+     */
+    static StartupPane preparingDemo(Messages messages, ObservableDoubleValue progress, ObservableStringValue detail,
+            Runnable cancel) {
+        StartupPane pane = new StartupPane();
+        pane.setId("startup-demo");
+        Label title = new Label(messages.get("startup.demo.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label explanation = new Label(messages.get("startup.demo.explanation"));
+        explanation.setWrapText(true);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("startup-demo-progress");
+        bar.progressProperty().bind(progress);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label detailLabel = new Label();
+        detailLabel.setId("startup-demo-detail");
+        detailLabel.textProperty().bind(detail);
+        Button cancelButton = new Button(messages.get("action.cancel"));
+        cancelButton.setId("startup-demo-cancel");
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> {
+            cancelButton.setDisable(true);
+            cancel.run();
+        });
+        pane.getChildren().addAll(title, explanation, bar, detailLabel, cancelButton);
         return pane;
     }
 }

@@ -6,10 +6,12 @@ import com.storedesk.data.StoreSummary;
 import com.storedesk.data.TableRowCount;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
+import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.ui.ErrorText;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.components.SourceNames;
 import com.storedesk.ui.components.TableLabels;
+import com.storedesk.ui.concurrent.Coalescer;
 import com.storedesk.ui.shell.Screen;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,16 +27,21 @@ import javafx.util.Duration;
 
 /**
  * Home: which stores and data source this client shows, how fresh the data is, and how much
- * of it there is. Reads in the background when shown and every half minute while visible.
+ * of it there is. Reads in the background when shown, a few seconds after new data arrives,
+ * and every half minute while visible (ages such as "2 minutes ago" move on their own).
  */
 public final class HomeController implements Screen {
 
     private static final Duration AUTO_REFRESH = Duration.seconds(30);
+    /** New data refreshes the screen at most this often, however fast it arrives. */
+    private static final Duration LIVE_REFRESH = Duration.seconds(3);
 
     private final UiContext ui;
     private final HomeModel model = new HomeModel();
     private final HomeView view;
     private final Timeline autoRefresh;
+    private final Coalescer liveRefresh;
+    private StoreDataChanges.Subscription dataChanges;
     private Task<HomeSnapshot> running;
 
     public HomeController(UiContext ui) {
@@ -42,6 +49,7 @@ public final class HomeController implements Screen {
         this.view = new HomeView(model, ui.messages(), this);
         this.autoRefresh = new Timeline(new KeyFrame(AUTO_REFRESH, e -> refresh()));
         autoRefresh.setCycleCount(Animation.INDEFINITE);
+        this.liveRefresh = new Coalescer(LIVE_REFRESH, this::refresh);
     }
 
     @Override
@@ -53,11 +61,17 @@ public final class HomeController implements Screen {
     public void onActivate() {
         refresh();
         autoRefresh.play();
+        dataChanges = ui.app().storeDataChanges().subscribe(change -> liveRefresh.signal());
     }
 
     @Override
     public void onDeactivate() {
         autoRefresh.stop();
+        if (dataChanges != null) {
+            dataChanges.close();
+            dataChanges = null;
+        }
+        liveRefresh.cancel();
         if (running != null) {
             running.cancel();
         }

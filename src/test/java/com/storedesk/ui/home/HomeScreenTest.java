@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storedesk.app.AppContext;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
+import com.storedesk.ingest.StoreDataChanged;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.TestInstallation;
 import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.BackgroundTasks;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,6 +96,40 @@ class HomeScreenTest {
                 .extracting(Label::getText)
                 .containsExactly("0", "Ninguno todavía", "Aún no hay ventas", "Nunca");
         FxWait.runFx(home::onDeactivate);
+    }
+
+    @Test
+    void refreshesSoonAfterIngestSaysStoreDataChanged(FxRobot robot) {
+        context = TestInstallation.create().language(Language.ENGLISH).open(false);
+        executor = Executors.newSingleThreadExecutor();
+        HomeController home = show(new BackgroundTasks(executor));
+        FxWait.until(() -> FxWait.shown(robot, "#home-stores"));
+        TableView<?> stores = robot.lookup("#home-stores").queryAs(TableView.class);
+        assertThat(stores.getItems()).isEmpty();
+
+        TestInstallation.seedStores(context);
+        long storeId = context.stores().listStores().get(0).id();
+        // Long before the half-minute refresh: only the signal can explain a refresh now.
+        context.storeDataChanges().publish(new StoreDataChanged(Set.of(storeId)));
+
+        FxWait.until(() -> stores.getItems().size() == 2);
+        FxWait.runFx(home::onDeactivate);
+    }
+
+    @Test
+    void stopsListeningWhenHidden(FxRobot robot) throws Exception {
+        context = TestInstallation.create().language(Language.ENGLISH).open(false);
+        executor = Executors.newSingleThreadExecutor();
+        HomeController home = show(new BackgroundTasks(executor));
+        FxWait.until(() -> FxWait.shown(robot, "#home-stores"));
+        FxWait.runFx(home::onDeactivate);
+
+        TestInstallation.seedStores(context);
+        context.storeDataChanges().publish(new StoreDataChanged(Set.of(1L)));
+
+        Thread.sleep(4_000);
+        TableView<?> stores = robot.lookup("#home-stores").queryAs(TableView.class);
+        assertThat(stores.getItems()).as("a hidden screen does not read the database").isEmpty();
     }
 
     private HomeController show(BackgroundTasks tasks) {
