@@ -37,6 +37,11 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(messages.locale()).format(value);
     }
 
+    /** A fraction as a whole percentage: 0.425 is "43%" in English, "43 %" in French and German. */
+    public String percent(double fraction) {
+        return NumberFormat.getPercentInstance(messages.locale()).format(fraction);
+    }
+
     public String date(LocalDate value) {
         return date.format(value);
     }

@@ -24,6 +24,13 @@ class FormatsTest {
     }
 
     @Test
+    void percentagesFollowTheLanguage() {
+        assertThat(new Formats(new Messages(Language.ENGLISH)).percent(0.425)).isEqualTo("42%");
+        assertThat(new Formats(new Messages(Language.GERMAN)).percent(0.426)).isEqualTo("43\u00a0%");
+        assertThat(new Formats(new Messages(Language.FRENCH)).percent(1)).isEqualTo("100\u00a0%");
+    }
+
+    @Test
     void datesAndTimesAreLocalToTheStore() {
         Instant instant = Instant.parse("2026-11-23T23:30:00Z");
         assertThat(formats(Language.ENGLISH).dateTime(instant, ZoneId.of("America/Los_Angeles"))).contains("Nov 23");
