@@ -75,7 +75,7 @@ public final class IngestService {
         try {
             return store.write(transaction -> new BatchIngest(plan).run(transaction));
         } catch (IngestWriteException e) {
-            if (e.connectionLost()) {
+            if (e.databaseUnavailable()) {
                 throw e;
             }
             LOG.warn("The database refused a batch of {} events ({}); writing them one by one", plan.events().size(),
@@ -94,7 +94,7 @@ public final class IngestService {
             try {
                 tally.add(store.write(transaction -> new BatchIngest(single).run(transaction)));
             } catch (IngestWriteException e) {
-                if (e.connectionLost()) {
+                if (e.databaseUnavailable()) {
                     throw e;
                 }
                 tally.reject(event, RejectReason.DATABASE_REJECTED, e.safeDetail());

@@ -1,5 +1,6 @@
 package com.storedesk.ingest;
 
+import com.storedesk.core.event.RetailEvent;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseLocation;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -33,14 +35,18 @@ final class IngestFixture implements AutoCloseable {
     final List<StoreDataChanged> signals = new ArrayList<>();
     final IngestService ingest;
 
+    /** On a fresh H2 file under target/. */
     IngestFixture() {
-        db = Database.open(new DatabaseLocation.H2File(
-                Path.of("target", "test-dbs", UUID.randomUUID().toString(), "storedesk")), clock);
+        this(new DatabaseLocation.H2File(Path.of("target", "test-dbs", UUID.randomUUID().toString(), "storedesk")));
+    }
+
+    IngestFixture(DatabaseLocation location) {
+        db = Database.open(location, clock);
         changes.subscribe(signals::add);
         ingest = new IngestService(db, clock, changes);
     }
 
-    IngestResult ingest(List<? extends com.storedesk.core.event.RetailEvent> batch) {
+    IngestResult ingest(List<? extends RetailEvent> batch) {
         return ingest.ingest(batch);
     }
 
@@ -110,7 +116,7 @@ final class IngestFixture implements AutoCloseable {
             this.now = now;
         }
 
-        void advance(java.time.Duration duration) {
+        void advance(Duration duration) {
             now = now.plus(duration);
         }
 

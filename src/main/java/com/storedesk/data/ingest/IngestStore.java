@@ -33,10 +33,17 @@ public final class IngestStore {
     /**
      * Runs {@code work} in one transaction and commits it with its rollups.
      *
-     * @throws IngestWriteException when the database refused something; everything was rolled back
+     * @throws IngestWriteException when the database was unavailable or refused something; everything
+     *     was rolled back
      */
     public <T> T write(TransactionWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw IngestWriteException.unavailable(e);
+        }
+        try (connection) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
@@ -53,7 +60,7 @@ public final class IngestStore {
                 restoreAutoCommit(connection, autoCommit);
             }
         } catch (SQLException e) {
-            throw new IngestWriteException(e);
+            throw IngestWriteException.failed(e);
         }
     }
 

@@ -21,22 +21,34 @@ public final class IngestWriteException extends RuntimeException {
     private static final Pattern CONSTRAINT = Pattern.compile("\\b(?:pk|uq|fk|ck)_[a-z0-9_]+\\b");
 
     private final String sqlState;
-    private final boolean connectionLost;
+    private final boolean unavailable;
     private final String constraint;
 
-    IngestWriteException(Throwable cause) {
+    private IngestWriteException(SQLException cause, boolean unavailable) {
         super(cause.getClass().getSimpleName() + " in an ingest transaction", cause);
-        SQLException sql = cause instanceof SQLException e ? e : null;
-        this.sqlState = sql == null ? null : sql.getSQLState();
-        this.connectionLost = sql instanceof SQLTransientConnectionException
-                || sql instanceof SQLNonTransientConnectionException
+        this.sqlState = cause.getSQLState();
+        this.unavailable = unavailable || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
                 || sqlState != null && sqlState.startsWith("08");
         this.constraint = constraintIn(cause);
     }
 
-    /** The database could not be reached or dropped the connection: nothing about the data itself. */
-    public boolean connectionLost() {
-        return connectionLost;
+    /** The statement or transaction failed. */
+    static IngestWriteException failed(SQLException cause) {
+        return new IngestWriteException(cause, false);
+    }
+
+    /** No connection could be had at all. */
+    static IngestWriteException unavailable(SQLException cause) {
+        return new IngestWriteException(cause, true);
+    }
+
+    /**
+     * The database could not be reached, or dropped the connection: this says nothing about the
+     * data, so retrying event by event would only refuse good events.
+     */
+    public boolean databaseUnavailable() {
+        return unavailable;
     }
 
     /** e.g. "SQLState 23505, constraint uq_product_source_sku"; never row values. */
@@ -57,7 +69,8 @@ public final class IngestWriteException extends RuntimeException {
             if (message != null) {
                 Matcher matcher = CONSTRAINT.matcher(message.toLowerCase(Locale.ROOT));
                 if (matcher.find()) {
-                    return matcher.group();
+                    // H2 names the index behind a constraint after it: uq_store_source_code_index_4.
+                    return matcher.group().replaceFirst("_index_[0-9a-f]+$", "");
                 }
             }
         }
