@@ -61,7 +61,7 @@ class CliTest {
 
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(Path.of(database + ".mv.db")).isRegularFile();
-        assertThat(info.out()).contains(database.toString()).contains("1");
+        assertThat(info.out()).contains(database.toString()).contains("2");
         assertThat(info.out()).containsPattern("(?m)^\\s+store\\s+0$").containsPattern("(?m)^\\s+sale\\s+0$");
     }
 
@@ -73,7 +73,7 @@ class CliTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(json.get("location").asText()).isEqualTo(database.toString());
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("1");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("2");
         assertThat(json.get("tables").get("store").asLong()).isZero();
         assertThat(json.get("tables").has("flyway_schema_history")).isFalse();
     }

@@ -17,12 +17,13 @@ class SchemaCompatibilityTest {
     @Test
     void databaseMigratedByANewerStoreDeskIsRefusedUntouched() throws SQLException {
         DatabaseLocation.H2File location = migrated();
+        long applied = count(location, "SELECT COUNT(*) FROM \"flyway_schema_history\"");
         execute(location, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                 + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                + " VALUES (2, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, 'sa', 1, TRUE)");
+                + " VALUES (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, 'sa', 1, TRUE)");
 
         assertRefused(location, Reason.NEWER_SCHEMA, "error.database.newerSchema");
-        assertThat(count(location, "SELECT COUNT(*) FROM \"flyway_schema_history\"")).isEqualTo(3);
+        assertThat(count(location, "SELECT COUNT(*) FROM \"flyway_schema_history\"")).isEqualTo(applied + 1);
     }
 
     @Test

@@ -10,7 +10,7 @@ public final class RetailEntities {
             Sale.class, SaleLine.class, SaleTender.class, SaleDiscount.class,
             Refund.class, RefundLine.class,
             StockLevel.class, StockMovement.class, TrafficCount.class, Shift.class,
-            SalesByStoreHour.class, SalesBySkuDay.class, SyncState.class);
+            SalesByStoreHour.class, SalesBySkuDay.class, SyncState.class, IngestError.class);
 
     private RetailEntities() {
     }

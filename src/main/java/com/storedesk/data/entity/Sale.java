@@ -97,6 +97,10 @@ public class Sale extends SourcedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The platform's last-modified time of this version; ingest ignores deliveries that are not newer. */
+    @Column(name = "source_updated_at")
+    private Instant sourceUpdatedAt;
+
     @OneToMany(mappedBy = "sale", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<SaleLine> lines = new ArrayList<>();
@@ -263,6 +267,15 @@ public class Sale extends SourcedEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Null for a sale not written by ingest. */
+    public Instant getSourceUpdatedAt() {
+        return sourceUpdatedAt;
+    }
+
+    public void setSourceUpdatedAt(Instant sourceUpdatedAt) {
+        this.sourceUpdatedAt = Require.instant(sourceUpdatedAt);
     }
 
     /** Read-only view ordered by line number. */

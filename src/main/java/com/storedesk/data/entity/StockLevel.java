@@ -29,6 +29,10 @@ public class StockLevel extends SourcedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the platform counted {@link #onHand}; an older count never replaces a newer one. Null if unknown. */
+    @Column(name = "counted_at")
+    private Instant countedAt;
+
     protected StockLevel() {
     }
 
@@ -61,5 +65,13 @@ public class StockLevel extends SourcedEntity {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = Require.instant(updatedAt);
+    }
+
+    public Instant getCountedAt() {
+        return countedAt;
+    }
+
+    public void setCountedAt(Instant countedAt) {
+        this.countedAt = Require.instant(countedAt);
     }
 }

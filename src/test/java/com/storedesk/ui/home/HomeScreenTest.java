@@ -76,7 +76,7 @@ class HomeScreenTest {
         assertThat(first.timeZone()).isEqualTo("America/New_York");
         assertThat(robot.lookup("#rows-store").queryAs(Label.class).getText()).isEqualTo("2");
         assertThat(robot.lookup("#rows-sale").queryAs(Label.class).getText()).isEqualTo("0");
-        assertThat(robot.lookup("#home-db-schema").queryAs(Label.class).getText()).isEqualTo("1");
+        assertThat(robot.lookup("#home-db-schema").queryAs(Label.class).getText()).isEqualTo("2");
         assertThat(FxWait.shown(robot, "#loading-indicator")).isFalse();
         FxWait.runFx(home::onDeactivate);
     }

@@ -1,0 +1,75 @@
+package com.storedesk.data.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * A query over many keys as {@code IN (...)} lists. Lists are cut into chunks and padded (by
+ * repeating the last key) to a few fixed lengths, so the database sees a handful of statement
+ * shapes instead of one per batch size, and no list exceeds a driver's parameter limit.
+ */
+final class InQuery {
+
+    private static final int[] SIZES = {1, 4, 16, 64, 256, 512};
+    static final int MAX_KEYS = SIZES[SIZES.length - 1];
+
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private InQuery() {
+    }
+
+    /**
+     * Runs {@code sql}, whose one {@code %s} stands for the list of placeholders, once per chunk of
+     * {@code keys}; {@code leading} values are bound before the list.
+     */
+    static void forEach(Connection connection, String sql, List<?> leading, Collection<?> keys, RowReader reader)
+            throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<?> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += MAX_KEYS) {
+            List<?> chunk = all.subList(from, Math.min(all.size(), from + MAX_KEYS));
+            int size = paddedSize(chunk.size());
+            try (PreparedStatement statement = connection.prepareStatement(String.format(sql, placeholders(size)))) {
+                int index = 1;
+                for (Object value : leading) {
+                    statement.setObject(index++, value);
+                }
+                for (int i = 0; i < size; i++) {
+                    statement.setObject(index++, chunk.get(Math.min(i, chunk.size() - 1)));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        }
+    }
+
+    static int paddedSize(int count) {
+        for (int size : SIZES) {
+            if (count <= size) {
+                return size;
+            }
+        }
+        throw new IllegalArgumentException("More than " + MAX_KEYS + " keys in one list: " + count);
+    }
+
+    private static String placeholders(int count) {
+        StringJoiner list = new StringJoiner(", ");
+        for (int i = 0; i < count; i++) {
+            list.add("?");
+        }
+        return list.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package com.storedesk.data.ingest;
+
+import com.storedesk.core.event.StockCounted;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * On-hand levels, one row per store and product, the latest count winning: a count older than
+ * (or as old as) the stored one changes nothing, so late or repeated deliveries are harmless.
+ */
+public final class StockLevelWrites {
+
+    private static final String INSERT = "INSERT INTO stock_level (source, external_id, store_id, product_id, on_hand,"
+            + " counted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE stock_level SET on_hand = ?, counted_at = ?, updated_at = ?"
+            + " WHERE id = ?";
+
+    private record Stored(long id, Instant countedAt) {
+    }
+
+    private record Level(long storeId, long productId) {
+    }
+
+    private final IngestTransaction transaction;
+
+    StockLevelWrites(IngestTransaction transaction) {
+        this.transaction = transaction;
+    }
+
+    /** @param counts at most one per store and product, references known to {@link IngestTransaction#references()} */
+    public List<RowOutcome> upsert(List<StockCounted> counts) throws SQLException {
+        References references = transaction.references();
+        List<Level> levels = new ArrayList<>(counts.size());
+        Map<Long, List<Long>> productsByStore = new LinkedHashMap<>();
+        for (StockCounted count : counts) {
+            long storeId = references.store(new SourceKey(count.source(), count.storeExternalId())).id();
+            long productId = references.product(new SourceKey(count.source(), count.productExternalId()));
+            levels.add(new Level(storeId, productId));
+            productsByStore.computeIfAbsent(storeId, id -> new ArrayList<>()).add(productId);
+        }
+        Map<Level, Stored> stored = new HashMap<>();
+        for (Map.Entry<Long, List<Long>> store : productsByStore.entrySet()) {
+            InQuery.forEach(transaction.connection(), "SELECT product_id, id, counted_at FROM stock_level"
+                    + " WHERE store_id = ? AND product_id IN (%s)", List.of(store.getKey()), store.getValue(),
+                    row -> stored.put(new Level(store.getKey(), row.getLong(1)),
+                            new Stored(row.getLong(2), ColumnType.instant(row, 3))));
+        }
+        List<RowOutcome> outcomes = new ArrayList<>(counts.size());
+        try (PreparedStatement insert = transaction.connection().prepareStatement(INSERT);
+                PreparedStatement update = transaction.connection().prepareStatement(UPDATE)) {
+            int inserts = 0;
+            int updates = 0;
+            for (int i = 0; i < counts.size(); i++) {
+                StockCounted count = counts.get(i);
+                Level level = levels.get(i);
+                Stored row = stored.get(level);
+                Instant countedAt = count.countedAt().truncatedTo(ChronoUnit.MICROS);
+                if (row == null) {
+                    bindInsert(insert, count, level, countedAt);
+                    inserts++;
+                    outcomes.add(RowOutcome.INSERTED);
+                } else if (row.countedAt() == null || countedAt.isAfter(row.countedAt())) {
+                    bindUpdate(update, count.onHand(), countedAt, row.id());
+                    updates++;
+                    outcomes.add(RowOutcome.UPDATED);
+                } else {
+                    outcomes.add(RowOutcome.UNCHANGED);
+                    continue;
+                }
+                transaction.changed(level.storeId());
+            }
+            if (inserts > 0) {
+                insert.executeBatch();
+            }
+            if (updates > 0) {
+                update.executeBatch();
+            }
+        }
+        return outcomes;
+    }
+
+    private void bindInsert(PreparedStatement insert, StockCounted count, Level level, Instant countedAt)
+            throws SQLException {
+        insert.setString(1, count.source());
+        insert.setString(2, count.externalId());
+        insert.setLong(3, level.storeId());
+        insert.setLong(4, level.productId());
+        insert.setBigDecimal(5, count.onHand());
+        ColumnType.INSTANT.bind(insert, 6, countedAt);
+        ColumnType.INSTANT.bind(insert, 7, transaction.now());
+        insert.addBatch();
+    }
+
+    private void bindUpdate(PreparedStatement update, BigDecimal onHand, Instant countedAt, long id)
+            throws SQLException {
+        update.setBigDecimal(1, onHand);
+        ColumnType.INSTANT.bind(update, 2, countedAt);
+        ColumnType.INSTANT.bind(update, 3, transaction.now());
+        update.setLong(4, id);
+        update.addBatch();
+    }
+}
