@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
  */
 final class BasketBuilder {
 
-    /** Chances of 1..6 items: about 2.7 on average before stock-outs. */
-    private static final double[] SIZE_CUMULATIVE = Draws.cumulative(new double[] {0.24, 0.28, 0.21, 0.14, 0.08, 0.05});
+    /** Chances of 1..6 items: about 2.8 on average before duplicates and stock-outs. */
+    private static final double[] SIZE_CUMULATIVE = Draws.cumulative(new double[] {0.20, 0.28, 0.22, 0.15, 0.09, 0.06});
     private static final double MAX_COMPANION_CHANCE = 0.75;
     private static final int MORNING_UNTIL = 11;
     private static final int EVENING_FROM = 17;

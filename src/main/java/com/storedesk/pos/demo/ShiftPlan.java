@@ -38,7 +38,9 @@ final class ShiftPlan {
         DemoEmployee supervisor = seniors.isEmpty() ? null : seniors.get(0).employee();
         if (!cashiers.isEmpty()) {
             PlannedShift shift = cashiers.get(random.nextInt(cashiers.size()));
-            return new Checkout(shift.employee(), shift.register(), supervisor == null ? shift.employee() : supervisor);
+            // An unscheduled cashier has no register of their own and helps out on the first.
+            return new Checkout(shift.employee(), Math.max(1, shift.register()),
+                    supervisor == null ? shift.employee() : supervisor);
         }
         if (!seniors.isEmpty()) {
             PlannedShift shift = seniors.get(random.nextInt(seniors.size()));

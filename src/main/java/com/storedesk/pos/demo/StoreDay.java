@@ -211,6 +211,9 @@ final class StoreDay {
         boolean extra = random.nextDouble() < SPIKE_EXTRA;
         long seed = random.nextLong();
         long today = date.toEpochDay();
+        if (date.isBefore(chain.options().firstHistoryDay())) {
+            return; // its refund would point at a sale the history never delivered
+        }
         if (returned) {
             long due = today + lag;
             if (chain.calendar().closed(LocalDate.ofEpochDay(due))) {
