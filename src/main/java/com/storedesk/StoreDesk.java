@@ -4,6 +4,7 @@ import com.storedesk.app.BuildInfo;
 import com.storedesk.app.StartOptions;
 import com.storedesk.cli.CliErrorHandler;
 import com.storedesk.cli.DbCommand;
+import com.storedesk.cli.DemoCommand;
 import com.storedesk.cli.StoresCommand;
 import com.storedesk.config.AppHome;
 import com.storedesk.ui.StoreDeskGui;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = StoreDesk.Version.class,
         description = "Desktop client for physical retail stores. Without a command, opens the window.",
-        subcommands = {DbCommand.class, StoresCommand.class})
+        subcommands = {DbCommand.class, StoresCommand.class, DemoCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 
     @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")

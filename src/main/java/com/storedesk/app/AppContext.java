@@ -4,6 +4,8 @@ import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
+import com.storedesk.data.SyncStateRepository;
+import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
@@ -21,6 +23,9 @@ public final class AppContext implements AutoCloseable {
     private final StoreRepository stores;
     private final FreshnessRepository freshness;
     private final StoreDataChanges storeDataChanges = new StoreDataChanges();
+    private final SyncStateRepository syncState;
+    private final IngestService ingest;
+    private final DataFeeds feeds;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -29,6 +34,9 @@ public final class AppContext implements AutoCloseable {
         this.databaseInspector = new DatabaseInspector(database);
         this.stores = new StoreRepository(database);
         this.freshness = new FreshnessRepository(database);
+        this.syncState = new SyncStateRepository(database, setup.clock());
+        this.ingest = new IngestService(database, setup.clock(), storeDataChanges);
+        this.feeds = new DataFeeds(() -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1), ingest, syncState, stores);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -69,8 +77,27 @@ public final class AppContext implements AutoCloseable {
         return storeDataChanges;
     }
 
+    /** The one way events reach the database. */
+    public IngestService ingest() {
+        return ingest;
+    }
+
+    public SyncStateRepository syncState() {
+        return syncState;
+    }
+
+    /** History and live data from this database's connector. */
+    public DataFeeds feeds() {
+        return feeds;
+    }
+
+    /** Stops the feeds first, so nothing writes to a closing database. */
     @Override
     public void close() {
-        database.close();
+        try {
+            feeds.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.time.Clock;
 /**
  * Everything known before the database opens: cheap to build on any thread, so the window
  * can greet the user in their language while the database opens in the background.
+ *
+ * @param demoSize the demo chain a first start on an empty database generates
  */
 public record AppSetup(
         Path appHome,
@@ -18,7 +20,8 @@ public record AppSetup(
         DatabaseLocation databaseLocation,
         boolean kiosk,
         Clock clock,
-        BuildInfo build) {
+        BuildInfo build,
+        DemoSize demoSize) {
 
     /** The file name of the embedded database inside the data folder (H2 adds {@code .mv.db}). */
     public static final String DATABASE_FILE = "storedesk";
@@ -34,7 +37,7 @@ public record AppSetup(
         DatabaseLocation location = options.database()
                 .map(DatabaseLocation::parse)
                 .orElseGet(() -> configuredDatabase(settings.current(), appHome));
-        return new AppSetup(appHome, settings, location, options.kiosk(), clock, BuildInfo.load());
+        return new AppSetup(appHome, settings, location, options.kiosk(), clock, BuildInfo.load(), DemoSize.FULL);
     }
 
     /** A JDBC URL from settings wins over the embedded file in the data folder. */

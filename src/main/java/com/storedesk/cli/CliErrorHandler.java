@@ -1,14 +1,14 @@
 package com.storedesk.cli;
 
+import com.storedesk.app.ErrorText;
 import com.storedesk.config.AppHome;
 import com.storedesk.config.SettingsFile;
-import com.storedesk.data.DatabaseUnavailableException;
 import com.storedesk.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Turns a failed command into one clear, translated line and exit code 1; the stack trace goes to the log only. */
 public final class CliErrorHandler implements IExecutionExceptionHandler {
@@ -20,9 +20,7 @@ public final class CliErrorHandler implements IExecutionExceptionHandler {
         log.error("Command failed: {}", String.join(" ", parseResult.originalArgs().stream()
                 .filter(arg -> !arg.startsWith("jdbc:")).toList()), e);
         Messages messages = new Messages(new SettingsFile(AppHome.resolve()).load().language());
-        String message = e instanceof DatabaseUnavailableException unavailable
-                ? messages.get(unavailable.messageKey(), unavailable.detail())
-                : messages.get("error.unexpected", AppHome.logFolder(AppHome.resolve()));
+        String message = ErrorText.describe(e, messages, AppHome.resolve());
         commandLine.getErr().println(commandLine.getColorScheme().errorText(message));
         commandLine.getErr().flush();
         return 1;

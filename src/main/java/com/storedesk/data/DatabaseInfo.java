@@ -14,4 +14,9 @@ public record DatabaseInfo(String location, String schemaVersion, List<TableRowC
     public DatabaseInfo {
         tables = List.copyOf(tables);
     }
+
+    /** The row count of {@code table}, or 0 for a table this database does not have. */
+    public long rows(String table) {
+        return tables.stream().filter(t -> t.table().equals(table)).mapToLong(TableRowCount::rows).findFirst().orElse(0);
+    }
 }

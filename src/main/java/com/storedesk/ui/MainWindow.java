@@ -2,17 +2,26 @@ package com.storedesk.ui;
 
 import com.storedesk.app.AppContext;
 import com.storedesk.app.AppSetup;
+import com.storedesk.app.ErrorText;
 import com.storedesk.config.WindowBounds;
+import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
+import com.storedesk.ingest.sync.SyncProgress;
 import com.storedesk.ui.concurrent.BackgroundTasks;
-import com.storedesk.ui.shell.ShellController;
 import com.storedesk.ui.shell.Screens;
+import com.storedesk.ui.shell.ShellController;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -38,6 +47,7 @@ public final class MainWindow {
     private final Messages messages;
     private final StackPane frame = new StackPane();
     private final BackgroundTasks tasks = BackgroundTasks.withThreads(2);
+    private final AtomicBoolean closing = new AtomicBoolean();
     private AppContext context;
     private ShellController shell;
 
@@ -76,16 +86,85 @@ public final class MainWindow {
 
     private void openDatabase() {
         frame.getChildren().setAll(StartupPane.opening(messages));
-        tasks.call(() -> AppContext.open(setup))
-                .onSuccess(this::showShell)
+        tasks.call(() -> {
+                    AppContext opened = AppContext.open(setup);
+                    return new Opened(opened, opened.feeds().isEmpty());
+                })
+                .onSuccess(opened -> {
+                    context = opened.context();
+                    if (opened.empty()) {
+                        prepareDemo();
+                    } else {
+                        showShell();
+                        catchUpThenGoLive();
+                    }
+                })
                 .onFailure(error -> frame.getChildren().setAll(StartupPane.failed(messages,
                         ErrorText.describe(error, messages, setup.appHome()), this::openDatabase, this::close)))
                 .start();
     }
 
-    private void showShell(AppContext opened) {
-        context = opened;
-        shell = new ShellController(opened, tasks, Screens.all());
+    private record Opened(AppContext context, boolean empty) {
+    }
+
+    /** First start on an empty database: the demo chain's history, with progress, before the shell. */
+    private void prepareDemo() {
+        Formats formats = new Formats(messages);
+        DoubleProperty progress = new SimpleDoubleProperty(ProgressBar.INDETERMINATE_PROGRESS);
+        StringProperty detail = new SimpleStringProperty("");
+        AtomicBoolean cancelled = new AtomicBoolean();
+        frame.getChildren().setAll(StartupPane.preparingDemo(messages, progress, detail, () -> {
+            cancelled.set(true);
+            detail.set(messages.get("startup.demo.cancelling"));
+        }));
+        SyncProgress onPage = (fraction, totals) -> Platform.runLater(() -> {
+            if (!cancelled.get()) {
+                progress.set(fraction);
+                detail.set(messages.get("startup.demo.detail", formats.percent(fraction),
+                        formats.integer(totals.events())));
+            }
+        });
+        tasks.call(() -> context.feeds().catchUp(onPage, () -> cancelled.get() || closing.get()))
+                .onSuccess(totals -> {
+                    if (closing.get()) {
+                        return;
+                    }
+                    showShell();
+                    if (!totals.cancelled()) {
+                        goLive();
+                    }
+                })
+                .onFailure(error -> {
+                    if (!closing.get()) {
+                        showShell();
+                        shell.showError(error);
+                    }
+                })
+                .start();
+    }
+
+    /** Later starts: the shell at once, then whatever history was missed, then live data. */
+    private void catchUpThenGoLive() {
+        tasks.call(() -> context.feeds().catchUp(SyncProgress.NONE, closing::get))
+                .onSuccess(totals -> goLive())
+                .onFailure(error -> {
+                    log.warn("Could not catch up on history", error);
+                    goLive();
+                })
+                .start();
+    }
+
+    private void goLive() {
+        if (closing.get()) {
+            return;
+        }
+        tasks.run(() -> context.feeds().startLive())
+                .onFailure(error -> shell.showError(error))
+                .start();
+    }
+
+    private void showShell() {
+        shell = new ShellController(context, tasks, Screens.all());
         frame.getChildren().setAll(shell.view());
         shell.start(stage.getScene());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
@@ -122,6 +201,7 @@ public final class MainWindow {
     }
 
     private void close() {
+        closing.set(true);
         WindowBounds bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized());
         boolean rememberBounds = !setup.kiosk() && !stage.isMaximized() && bounds.isUsable();

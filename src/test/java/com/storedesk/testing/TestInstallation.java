@@ -3,6 +3,7 @@ package com.storedesk.testing;
 import com.storedesk.app.AppContext;
 import com.storedesk.app.AppSetup;
 import com.storedesk.app.BuildInfo;
+import com.storedesk.app.DemoSize;
 import com.storedesk.config.SettingsFile;
 import com.storedesk.config.SettingsStore;
 import com.storedesk.config.UserSettings;
@@ -29,6 +30,8 @@ public final class TestInstallation {
 
     /** 23 Nov 2026, 15:30 UTC: the moment every test installation lives in. */
     public static final Instant NOW = Instant.parse("2026-11-23T15:30:00Z");
+    /** A first start's demo chain in tests: small, so it is quick, with both time zones. */
+    public static final DemoSize DEMO = new DemoSize(2, 3);
 
     private final Path home;
 
@@ -68,7 +71,7 @@ public final class TestInstallation {
     public AppSetup setup(boolean kiosk) {
         SettingsStore settings = SettingsStore.load(new SettingsFile(home));
         return new AppSetup(home, settings, new DatabaseLocation.H2File(databaseFile()), kiosk,
-                Clock.fixed(NOW, ZoneOffset.UTC), BuildInfo.load());
+                Clock.fixed(NOW, ZoneOffset.UTC), BuildInfo.load(), DEMO);
     }
 
     public AppContext open(boolean kiosk) {

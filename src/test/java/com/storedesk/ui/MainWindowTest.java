@@ -51,7 +51,8 @@ class MainWindowTest {
         Path blocker = Files.writeString(installation.home().resolve("blocker"), "a file where a folder should be");
         AppSetup base = installation.setup(false);
         DatabaseLocation impossible = new DatabaseLocation.H2File(blocker.resolve("storedesk"));
-        AppSetup setup = new AppSetup(base.appHome(), base.settings(), impossible, false, base.clock(), base.build());
+        AppSetup setup = new AppSetup(base.appHome(), base.settings(), impossible, false, base.clock(), base.build(),
+                base.demoSize());
         Window window = show(setup);
 
         FxWait.until(() -> robot.lookup("#startup-failed").tryQuery().isPresent());

@@ -1,13 +1,13 @@
 package com.storedesk.ui.home;
 
 import com.storedesk.app.AppContext;
+import com.storedesk.app.ErrorText;
 import com.storedesk.data.DatabaseInfo;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.data.TableRowCount;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.StoreDataChanges;
-import com.storedesk.ui.ErrorText;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.components.SourceNames;
 import com.storedesk.ui.components.TableLabels;

@@ -1,12 +1,12 @@
 package com.storedesk.ui.settings;
 
 import com.storedesk.app.AppSetup;
+import com.storedesk.app.ErrorText;
 import com.storedesk.config.DataFolderCheck;
 import com.storedesk.config.Theme;
 import com.storedesk.config.UserSettings;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.i18n.Language;
-import com.storedesk.ui.ErrorText;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.shell.Screen;
 import java.nio.file.Path;

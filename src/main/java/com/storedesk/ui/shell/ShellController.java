@@ -1,11 +1,11 @@
 package com.storedesk.ui.shell;
 
 import com.storedesk.app.AppContext;
+import com.storedesk.app.ErrorText;
 import com.storedesk.config.Theme;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
-import com.storedesk.ui.ErrorText;
 import com.storedesk.ui.ShellActions;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;

@@ -1,11 +1,12 @@
-package com.storedesk.ui;
+package com.storedesk.app;
 
 import com.storedesk.config.AppHome;
 import com.storedesk.data.DatabaseUnavailableException;
 import com.storedesk.i18n.Messages;
+import com.storedesk.pos.ConnectorException;
 import java.nio.file.Path;
 
-/** The short, translated sentence a user sees for a failure; the details are in the log. */
+/** The short, translated sentence a user sees for a failure, in the window or on the command line; the details are in the log. */
 public final class ErrorText {
 
     private ErrorText() {
@@ -16,6 +17,9 @@ public final class ErrorText {
         while (cause != null) {
             if (cause instanceof DatabaseUnavailableException unavailable) {
                 return messages.get(unavailable.messageKey(), unavailable.detail());
+            }
+            if (cause instanceof ConnectorException connector) {
+                return messages.get(connector.messageKey());
             }
             cause = cause.getCause();
         }
