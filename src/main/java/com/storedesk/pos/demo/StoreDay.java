@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 /**
  * One store's business day, played in time order: the morning delivery, shifts, door counts,
  * sales and refunds, the evening write-off and purchase orders, and a count of every product
- * that moved. Sale times come from the day's own random stream and each sale from a stream of
+ * whose level changed. Sale times come from the day's own random stream and each sale from a stream of
  * its own, so the day comes out the same however it is reached, and stopping it early at
  * {@code until} gives exactly the beginning of the whole day.
  */
@@ -83,7 +83,7 @@ final class StoreDay {
         if (reached(morning)) {
             deliveries(morning, chain.staff().manager(store.index()), false);
         }
-        countMoved(morning.plus(Duration.ofHours(1)));
+        countChanged(morning.plus(Duration.ofHours(1)));
     }
 
     private void runOpen() {
@@ -130,7 +130,7 @@ final class StoreDay {
             closeOfDay(close);
         }
         Instant counted = closing.plusMinutes(30).toInstant();
-        countMoved(until != null && until.isBefore(counted) ? until : counted);
+        countChanged(until != null && until.isBefore(counted) ? until : counted);
     }
 
     private boolean reached(Instant at) {
@@ -372,13 +372,15 @@ final class StoreDay {
                 DemoProduct.quantity(deltaMilli), reference));
     }
 
-    private void countMoved(Instant at) {
+    /** The level of every product whose level is not what it was when the day began. */
+    private void countChanged(Instant at) {
         if (!emitting()) {
             return;
         }
-        for (int p = state.moved().nextSetBit(0); p >= 0; p = state.moved().nextSetBit(p + 1)) {
-            DemoProduct product = chain.catalog().product(p);
-            emit(at, stockCount(store, product, state.onHand(p), at));
+        for (DemoProduct product : chain.catalog().products()) {
+            if (state.changedToday(product.index())) {
+                emit(at, stockCount(store, product, state.onHand(product.index()), at));
+            }
         }
     }
 
