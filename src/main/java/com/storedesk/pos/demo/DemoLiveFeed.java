@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * The demo chain as it goes on after the history, for live mode.
@@ -50,6 +52,7 @@ public final class DemoLiveFeed {
     private final DemoChain chain;
     private final Instant origin;
     private final List<RetailEvent> catchUp;
+    private final Set<String> caughtUpTraffic;
     private final LiveStock[] atOrigin;
     private final Map<String, ShiftPlan> plans = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -87,6 +90,8 @@ public final class DemoLiveFeed {
             atOrigin[store.index()] = new LiveStock(levels);
         }
         catchUp = events.inOrder();
+        caughtUpTraffic = catchUp.stream().filter(TrafficCounted.class::isInstance).map(RetailEvent::externalId)
+                .collect(Collectors.toUnmodifiableSet());
         reset();
     }
 
@@ -208,10 +213,12 @@ public final class DemoLiveFeed {
         Instant start = end.minus(Duration.ofMinutes(QUARTER));
         long quarter = Math.floorDiv(start.getEpochSecond(), QUARTER * 60L);
         if (events != null) {
-            ZonedDateTime local = start.atZone(store.zone());
-            events.add(end, store.index(), new TrafficCounted(DemoChain.SOURCE, StoreDay.trafficId(store, local),
-                    store.externalId(), "door-" + store.code(), start, QUARTER, visitorsIn(store, quarter),
-                    visitorsOut(store, quarter)));
+            String trafficId = StoreDay.trafficId(store, start.atZone(store.zone()));
+            // A quarter hour ending right at the origin may be in the catch-up already.
+            if (!end.equals(origin) || !caughtUpTraffic.contains(trafficId)) {
+                events.add(end, store.index(), new TrafficCounted(DemoChain.SOURCE, trafficId, store.externalId(),
+                        "door-" + store.code(), start, QUARTER, visitorsIn(store, quarter), visitorsOut(store, quarter)));
+            }
             for (int p = shelf.moved.nextSetBit(0); p >= 0; p = shelf.moved.nextSetBit(p + 1)) {
                 events.add(end, store.index(), StoreDay.stockCount(store, chain.catalog().product(p), shelf.level[p], end));
             }

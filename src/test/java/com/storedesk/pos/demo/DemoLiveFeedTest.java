@@ -82,6 +82,16 @@ class DemoLiveFeedTest {
     }
 
     @Test
+    void theQuarterHourEndingAtTheOriginIsReportedOnce() {
+        DemoLiveFeed feed = new DemoLiveFeed(chain, ORIGIN);
+        List<String> ids = new ArrayList<>();
+        feed.catchUp().stream().filter(TrafficCounted.class::isInstance).forEach(e -> ids.add(e.externalId()));
+        feed.between(ORIGIN, ORIGIN.plus(Duration.ofMinutes(31))).stream().filter(TrafficCounted.class::isInstance)
+                .forEach(e -> ids.add(e.externalId()));
+        assertThat(ids).doesNotHaveDuplicates().contains("traffic-S01-202603161045", "traffic-S04-202603160945");
+    }
+
+    @Test
     void liveSaleIdsNeverCollideWithHistoryIds() {
         DemoLiveFeed feed = new DemoLiveFeed(chain, ORIGIN);
         Set<String> history = feed.catchUp().stream().filter(SaleRecorded.class::isInstance)
