@@ -10,9 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,11 +139,11 @@ public final class DemoLiveFeed {
                 }
                 sales(store, shelf, minute, from, to, events);
             }
-            for (Iterator<PendingVoid> it = shelf.voids.iterator(); it.hasNext(); ) {
-                PendingVoid pending = it.next();
-                if (pending.at.isBefore(to)) {
-                    if (events != null && !pending.at.isBefore(from)) {
-                        events.add(pending.at, store.index(), pending.version);
+            for (Iterator<LiveStock.PendingVoid> it = shelf.voids.iterator(); it.hasNext(); ) {
+                LiveStock.PendingVoid pending = it.next();
+                if (pending.at().isBefore(to)) {
+                    if (events != null && !pending.at().isBefore(from)) {
+                        events.add(pending.at(), store.index(), pending.version());
                     }
                     it.remove();
                 }
@@ -203,7 +201,7 @@ public final class DemoLiveFeed {
                     events.add(at, store.index(), version);
                 }
             } else {
-                shelf.voids.add(new PendingVoid(version.updatedAt(), version));
+                shelf.voids.add(new LiveStock.PendingVoid(version.updatedAt(), version));
             }
         }
     }
@@ -220,7 +218,7 @@ public final class DemoLiveFeed {
                         "door-" + store.code(), start, QUARTER, visitorsIn(store, quarter), visitorsOut(store, quarter)));
             }
             for (int p = shelf.moved.nextSetBit(0); p >= 0; p = shelf.moved.nextSetBit(p + 1)) {
-                events.add(end, store.index(), StoreDay.stockCount(store, chain.catalog().product(p), shelf.level[p], end));
+                events.add(end, store.index(), StockRoom.stockCount(store, chain.catalog().product(p), shelf.level[p], end));
             }
         }
         shelf.moved.clear();
@@ -285,54 +283,5 @@ public final class DemoLiveFeed {
 
     private ShiftPlan plan(DemoStore store, LocalDate date) {
         return plans.computeIfAbsent(store.code() + date, key -> chain.shifts(store, date));
-    }
-
-    private record PendingVoid(Instant at, SaleRecorded version) {
-    }
-
-    /** A store's stock in live mode: one level per product, with the receipts on their way. */
-    private static final class LiveStock implements Shelf {
-        static final long NONE = Long.MIN_VALUE;
-
-        final long[] level;
-        final long[] receiptDue;
-        final long[] receiptQuantity;
-        final BitSet moved;
-        final List<PendingVoid> voids;
-
-        LiveStock(long[] level) {
-            this(level.clone(), filled(level.length), new long[level.length], new BitSet(), new ArrayList<>());
-        }
-
-        private LiveStock(long[] level, long[] receiptDue, long[] receiptQuantity, BitSet moved,
-                List<PendingVoid> voids) {
-            this.level = level;
-            this.receiptDue = receiptDue;
-            this.receiptQuantity = receiptQuantity;
-            this.moved = moved;
-            this.voids = voids;
-        }
-
-        private static long[] filled(int length) {
-            long[] none = new long[length];
-            Arrays.fill(none, NONE);
-            return none;
-        }
-
-        LiveStock copy() {
-            return new LiveStock(level.clone(), receiptDue.clone(), receiptQuantity.clone(), (BitSet) moved.clone(),
-                    new ArrayList<>(voids));
-        }
-
-        @Override
-        public long available(int product) {
-            return level[product];
-        }
-
-        @Override
-        public void take(int product, long quantityMilli) {
-            level[product] -= quantityMilli;
-            moved.set(product);
-        }
     }
 }

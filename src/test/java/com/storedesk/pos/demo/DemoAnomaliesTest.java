@@ -82,7 +82,7 @@ class DemoAnomaliesTest {
     void theRefundSpikeDayHasAboutTenTimesTheUsualRefunds() {
         DemoAnomaly anomaly = anomaly(DemoAnomaly.Kind.REFUND_SPIKE);
         DemoStore store = history.store(anomaly.storeCode());
-        LocalDate settled = history.options.firstHistoryDay().plusDays(StoreDay.MAX_RETURN_LAG + 1);
+        LocalDate settled = history.options.firstHistoryDay().plusDays(ReturnsDesk.MAX_RETURN_LAG + 1);
         Map<LocalDate, List<RefundRecorded>> perDay = history.all(RefundRecorded.class).stream()
                 .filter(r -> r.storeExternalId().equals(store.externalId()))
                 .filter(r -> !history.dateOf(r).isBefore(settled))
