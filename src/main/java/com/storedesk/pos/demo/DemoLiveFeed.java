@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * store at any hour, so a demo looks alive at night too: {@value #SALES_PER_MINUTE} sales a minute
  * per store on average (times the speed option), rung up like history sales by whoever is on
  * duty; door counts each quarter hour that lead the sales of the next quarter; stock counts of
- * what sold each quarter hour, and a receipt an hour after an item falls to its reorder point;
+ * what moved each quarter hour, and a receipt an hour after an item falls to its reorder point;
  * shifts clocking in and out as planned. Live sale ids carry an "L" and never collide with
  * history ids.
  *
