@@ -4,8 +4,9 @@ import com.storedesk.core.event.SaleRecorded;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Gross and discount per line, in cents; discounts never exceed a line's gross. */
+/** A sale's gross and discount per line, in cents, as discounts are applied; no line goes below zero. */
 final class Pricing {
+
     private final List<BasketBuilder.Pick> lines;
     private final long[] gross;
     private final long[] discount;
