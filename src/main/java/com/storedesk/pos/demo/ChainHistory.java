@@ -47,7 +47,7 @@ final class ChainHistory {
             StoreState state = stateAt(store, firstDay);
             Instant start = firstDay.atStartOfDay(store.zone()).toInstant();
             for (DemoProduct product : chain.catalog().products()) {
-                events.add(StoreDay.stockCount(store, product, state.onHand(product.index()), start));
+                events.add(StockRoom.stockCount(store, product, state.onHand(product.index()), start));
             }
         }
         return events;

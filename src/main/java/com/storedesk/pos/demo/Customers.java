@@ -1,6 +1,7 @@
 package com.storedesk.pos.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ final class Customers {
     private static double[] preferences(SplittableRandom random, StoreProfile profile) {
         DemoCategory[] categories = DemoCategory.values();
         double[] preference = new double[categories.length];
-        java.util.Arrays.fill(preference, 1.0);
+        Arrays.fill(preference, 1.0);
         double[] weights = new double[categories.length];
         for (DemoCategory category : categories) {
             weights[category.ordinal()] = profile.categoryWeight(category);

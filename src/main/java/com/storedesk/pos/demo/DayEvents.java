@@ -28,8 +28,4 @@ final class DayEvents {
         events.sort(ORDER);
         return events.stream().map(Timed::event).toList();
     }
-
-    int size() {
-        return events.size();
-    }
 }

@@ -3,6 +3,7 @@ package com.storedesk.pos.demo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The anomalies seeded into the demo chain, with their ground truth. Each sits at a fixed store
@@ -58,20 +59,20 @@ public final class DemoAnomalies {
         return List.of(
                 new DemoAnomaly(DemoAnomaly.Kind.DISCOUNT_HAPPY_CASHIER, happyStore.code(), all, 0,
                         options.day(all), options.day(0), happy.externalId(), happy.displayName(), null,
-                        String.format(java.util.Locale.ROOT,
+                        String.format(Locale.ROOT,
                                 "discounts on ~%d%% of their sales at %d-%d%% off; peers ~%.1f%% at 10-20%%",
                                 Math.round(HAPPY_DISCOUNT_RATE * 100), HAPPY_PERCENTS[0],
                                 HAPPY_PERCENTS[HAPPY_PERCENTS.length - 1], PEER_DISCOUNT_RATE * 100)),
                 new DemoAnomaly(DemoAnomaly.Kind.REFUND_SPIKE, spikeStore.code(), REFUND_SPIKE_OFFSET,
                         REFUND_SPIKE_OFFSET, options.day(REFUND_SPIKE_OFFSET), options.day(REFUND_SPIKE_OFFSET),
                         clerk.externalId(), clerk.displayName(), null,
-                        String.format(java.util.Locale.ROOT,
+                        String.format(Locale.ROOT,
                                 "~%.0fx the store's usual daily refunds, the extra ones all processed by this supervisor",
                                 REFUND_SPIKE_FACTOR)),
                 new DemoAnomaly(DemoAnomaly.Kind.STOCK_OUT, store(options, STOCK_OUT_STORE).code(), STOCK_OUT_FIRST,
                         STOCK_OUT_LAST, options.day(STOCK_OUT_FIRST), options.day(STOCK_OUT_LAST), null, null,
                         missing.sku(),
-                        String.format(java.util.Locale.ROOT,
+                        String.format(Locale.ROOT,
                                 "on hand 0 (counted at opening) and no sales of it for %d days; "
                                         + "a purchase-order receipt the morning after",
                                 STOCK_OUT_LAST - STOCK_OUT_FIRST + 1)),
@@ -83,7 +84,7 @@ public final class DemoAnomalies {
                 new DemoAnomaly(DemoAnomaly.Kind.LOW_SALES_DAY, store(options, LOW_SALES_STORE).code(),
                         LOW_SALES_OFFSET, LOW_SALES_OFFSET, options.day(LOW_SALES_OFFSET),
                         options.day(LOW_SALES_OFFSET), null, null, null,
-                        String.format(java.util.Locale.ROOT,
+                        String.format(Locale.ROOT,
                                 "~%.0f%% of the expected sales: card terminals down all day, cash only; "
                                         + "traffic as usual", LOW_SALES_FACTOR * 100)));
     }

@@ -10,15 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * The demo chain as it goes on after the history, for live mode.
@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  * store at any hour, so a demo looks alive at night too: {@value #SALES_PER_MINUTE} sales a minute
  * per store on average (times the speed option), rung up like history sales by whoever is on
  * duty; door counts each quarter hour that lead the sales of the next quarter; stock counts of
- * what sold each quarter hour, and a receipt an hour after an item falls to its reorder point;
+ * what moved each quarter hour, and a receipt an hour after an item falls to its reorder point;
  * shifts clocking in and out as planned. Live sale ids carry an "L" and never collide with
  * history ids.
  *
@@ -50,6 +50,7 @@ public final class DemoLiveFeed {
     private final DemoChain chain;
     private final Instant origin;
     private final List<RetailEvent> catchUp;
+    private final Set<String> caughtUpTraffic;
     private final LiveStock[] atOrigin;
     private final Map<String, ShiftPlan> plans = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -87,6 +88,8 @@ public final class DemoLiveFeed {
             atOrigin[store.index()] = new LiveStock(levels);
         }
         catchUp = events.inOrder();
+        caughtUpTraffic = catchUp.stream().filter(TrafficCounted.class::isInstance).map(RetailEvent::externalId)
+                .collect(Collectors.toUnmodifiableSet());
         reset();
     }
 
@@ -136,11 +139,11 @@ public final class DemoLiveFeed {
                 }
                 sales(store, shelf, minute, from, to, events);
             }
-            for (Iterator<PendingVoid> it = shelf.voids.iterator(); it.hasNext(); ) {
-                PendingVoid pending = it.next();
-                if (pending.at.isBefore(to)) {
-                    if (events != null && !pending.at.isBefore(from)) {
-                        events.add(pending.at, store.index(), pending.version);
+            for (Iterator<LiveStock.PendingVoid> it = shelf.voids.iterator(); it.hasNext(); ) {
+                LiveStock.PendingVoid pending = it.next();
+                if (pending.at().isBefore(to)) {
+                    if (events != null && !pending.at().isBefore(from)) {
+                        events.add(pending.at(), store.index(), pending.version());
                     }
                     it.remove();
                 }
@@ -198,7 +201,7 @@ public final class DemoLiveFeed {
                     events.add(at, store.index(), version);
                 }
             } else {
-                shelf.voids.add(new PendingVoid(version.updatedAt(), version));
+                shelf.voids.add(new LiveStock.PendingVoid(version.updatedAt(), version));
             }
         }
     }
@@ -208,12 +211,14 @@ public final class DemoLiveFeed {
         Instant start = end.minus(Duration.ofMinutes(QUARTER));
         long quarter = Math.floorDiv(start.getEpochSecond(), QUARTER * 60L);
         if (events != null) {
-            ZonedDateTime local = start.atZone(store.zone());
-            events.add(end, store.index(), new TrafficCounted(DemoChain.SOURCE, StoreDay.trafficId(store, local),
-                    store.externalId(), "door-" + store.code(), start, QUARTER, visitorsIn(store, quarter),
-                    visitorsOut(store, quarter)));
+            String trafficId = StoreDay.trafficId(store, start.atZone(store.zone()));
+            // A quarter hour ending right at the origin may be in the catch-up already.
+            if (!end.equals(origin) || !caughtUpTraffic.contains(trafficId)) {
+                events.add(end, store.index(), new TrafficCounted(DemoChain.SOURCE, trafficId, store.externalId(),
+                        "door-" + store.code(), start, QUARTER, visitorsIn(store, quarter), visitorsOut(store, quarter)));
+            }
             for (int p = shelf.moved.nextSetBit(0); p >= 0; p = shelf.moved.nextSetBit(p + 1)) {
-                events.add(end, store.index(), StoreDay.stockCount(store, chain.catalog().product(p), shelf.level[p], end));
+                events.add(end, store.index(), StockRoom.stockCount(store, chain.catalog().product(p), shelf.level[p], end));
             }
         }
         shelf.moved.clear();
@@ -278,54 +283,5 @@ public final class DemoLiveFeed {
 
     private ShiftPlan plan(DemoStore store, LocalDate date) {
         return plans.computeIfAbsent(store.code() + date, key -> chain.shifts(store, date));
-    }
-
-    private record PendingVoid(Instant at, SaleRecorded version) {
-    }
-
-    /** A store's stock in live mode: one level per product, with the receipts on their way. */
-    private static final class LiveStock implements Shelf {
-        static final long NONE = Long.MIN_VALUE;
-
-        final long[] level;
-        final long[] receiptDue;
-        final long[] receiptQuantity;
-        final BitSet moved;
-        final List<PendingVoid> voids;
-
-        LiveStock(long[] level) {
-            this(level.clone(), filled(level.length), new long[level.length], new BitSet(), new ArrayList<>());
-        }
-
-        private LiveStock(long[] level, long[] receiptDue, long[] receiptQuantity, BitSet moved,
-                List<PendingVoid> voids) {
-            this.level = level;
-            this.receiptDue = receiptDue;
-            this.receiptQuantity = receiptQuantity;
-            this.moved = moved;
-            this.voids = voids;
-        }
-
-        private static long[] filled(int length) {
-            long[] none = new long[length];
-            Arrays.fill(none, NONE);
-            return none;
-        }
-
-        LiveStock copy() {
-            return new LiveStock(level.clone(), receiptDue.clone(), receiptQuantity.clone(), (BitSet) moved.clone(),
-                    new ArrayList<>(voids));
-        }
-
-        @Override
-        public long available(int product) {
-            return level[product];
-        }
-
-        @Override
-        public void take(int product, long quantityMilli) {
-            level[product] -= quantityMilli;
-            moved.set(product);
-        }
     }
 }

@@ -45,10 +45,6 @@ final class DemoLiveSubscription implements LiveSubscription {
         thread.start();
     }
 
-    boolean isRunning() {
-        return thread.isAlive();
-    }
-
     private void run() {
         try {
             DemoLiveFeed live = feed.get();

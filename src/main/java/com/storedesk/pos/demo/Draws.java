@@ -1,5 +1,6 @@
 package com.storedesk.pos.demo;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /** The few distributions the demo needs, drawn from a given stream. */
@@ -62,7 +63,7 @@ final class Draws {
         return running;
     }
 
-    static <T> T oneOf(SplittableRandom rng, java.util.List<T> choices) {
+    static <T> T oneOf(SplittableRandom rng, List<T> choices) {
         return choices.get(rng.nextInt(choices.size()));
     }
 

@@ -2,7 +2,6 @@ package com.storedesk.pos.demo;
 
 import com.storedesk.core.DiscountType;
 import com.storedesk.core.SaleStatus;
-import com.storedesk.core.TenderType;
 import com.storedesk.core.event.SaleRecorded;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,8 +27,6 @@ final class SaleMaker {
     private static final long[] LINE_AMOUNTS = {200, 300, 500};
     private static final long SALE_AMOUNT = 500;
     private static final long SALE_AMOUNT_THRESHOLD = 2500;
-    private static final double[] BRAND_CUMULATIVE = Draws.cumulative(new double[] {0.50, 0.30, 0.15, 0.05});
-    private static final List<String> BRANDS = List.of("Visa", "Mastercard", "American Express", "Discover");
 
     /**
      * One shopper at the till.
@@ -70,7 +67,7 @@ final class SaleMaker {
         }
         long net = pricing.net();
         long tax = store.taxOn(net);
-        List<SaleRecorded.Tender> tenders = tenders(random, store.profile().tenders(), net + tax, request.cashOnly());
+        List<SaleRecorded.Tender> tenders = Tenders.pay(random, store.profile().tenders(), net + tax, request.cashOnly());
         Instant voidedAt = request.at().plusSeconds(60 + random.nextInt(840));
         boolean voidLater = random.nextBoolean();
         String voidReason = Draws.oneOf(random, VOID_REASONS);
@@ -175,122 +172,8 @@ final class SaleMaker {
         }
     }
 
-    private static List<SaleRecorded.Tender> tenders(SplittableRandom random, StoreProfile.TenderMix mix, long total,
-            boolean cashOnly) {
-        double draw = random.nextDouble();
-        String brand = BRANDS.get(Draws.pick(random, BRAND_CUMULATIVE));
-        if (cashOnly) {
-            return List.of(new SaleRecorded.Tender(draw < 0.9 ? TenderType.CASH : TenderType.GIFT_CARD, total, null));
-        }
-        if (total >= 1000 && random.nextDouble() < mix.split()) {
-            boolean giftCardFirst = random.nextDouble() < 0.6;
-            long first = Math.min(total - 100, giftCardFirst ? 1000 + 500L * random.nextInt(9) : 2000);
-            return List.of(new SaleRecorded.Tender(giftCardFirst ? TenderType.GIFT_CARD : TenderType.CASH, first, null),
-                    new SaleRecorded.Tender(TenderType.CARD, total - first, brand));
-        }
-        double scaled = draw * (mix.card() + mix.cash() + mix.mobile() + mix.giftCard());
-        if (scaled < mix.card()) {
-            return List.of(new SaleRecorded.Tender(TenderType.CARD, total, brand));
-        }
-        if (scaled < mix.card() + mix.cash()) {
-            return List.of(new SaleRecorded.Tender(TenderType.CASH, total, null));
-        }
-        if (scaled < mix.card() + mix.cash() + mix.mobile()) {
-            return List.of(new SaleRecorded.Tender(TenderType.MOBILE, total, brand));
-        }
-        return List.of(new SaleRecorded.Tender(TenderType.GIFT_CARD, total, null));
-    }
-
     /** Percent of an amount, rounded half up to the cent. */
     private static long percentOf(long amount, int percent) {
         return (amount * percent + 50) / 100;
-    }
-
-    /** Gross and discount per line, in cents; discounts never exceed a line's gross. */
-    private static final class Pricing {
-        private final List<BasketBuilder.Pick> lines;
-        private final long[] gross;
-        private final long[] discount;
-
-        Pricing(List<BasketBuilder.Pick> lines) {
-            this.lines = lines;
-            gross = new long[lines.size()];
-            discount = new long[lines.size()];
-            for (int i = 0; i < gross.length; i++) {
-                gross[i] = lines.get(i).product().grossMinor(lines.get(i).quantityMilli());
-            }
-        }
-
-        int size() {
-            return gross.length;
-        }
-
-        DemoProduct product(int line) {
-            return lines.get(line).product();
-        }
-
-        long gross(int line) {
-            return gross[line];
-        }
-
-        long lineNet(int line) {
-            return gross[line] - discount[line];
-        }
-
-        long net() {
-            long net = 0;
-            for (int i = 0; i < gross.length; i++) {
-                net += lineNet(i);
-            }
-            return net;
-        }
-
-        void discountLine(int line, long amount) {
-            discount[line] += Math.min(amount, lineNet(line));
-        }
-
-        /** Spreads a whole-sale discount over the lines in proportion to their nets; cents left over go line by line. */
-        void discountSale(long amount) {
-            long total = net();
-            long spread = Math.min(amount, total);
-            long given = 0;
-            for (int i = 0; i < gross.length; i++) {
-                long share = total == 0 ? 0 : spread * lineNet(i) / total;
-                discount[i] += share;
-                given += share;
-            }
-            for (int i = 0; given < spread; i = (i + 1) % gross.length) {
-                if (lineNet(i) > 0) {
-                    discount[i]++;
-                    given++;
-                }
-            }
-        }
-
-        /** The most valuable line nobody discounted yet, else the most valuable line. */
-        int bestLineWithoutDiscount() {
-            int best = -1;
-            int bestAny = 0;
-            for (int i = 0; i < gross.length; i++) {
-                if (discount[i] == 0 && (best < 0 || gross[i] > gross[best])) {
-                    best = i;
-                }
-                if (gross[i] > gross[bestAny]) {
-                    bestAny = i;
-                }
-            }
-            return best >= 0 ? best : bestAny;
-        }
-
-        List<SaleRecorded.Line> toLines() {
-            List<SaleRecorded.Line> result = new ArrayList<>(gross.length);
-            for (int i = 0; i < gross.length; i++) {
-                DemoProduct product = product(i);
-                result.add(new SaleRecorded.Line(i + 1, product.externalId(),
-                        DemoProduct.quantity(lines.get(i).quantityMilli()), product.priceMinor(), discount[i],
-                        product.costMinor()));
-            }
-            return result;
-        }
     }
 }

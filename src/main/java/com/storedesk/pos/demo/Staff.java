@@ -1,6 +1,7 @@
 package com.storedesk.pos.demo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +34,8 @@ final class Staff {
             List<String> roles = new ArrayList<>();
             roles.add(DemoEmployee.MANAGER);
             roles.addAll(List.of(DemoEmployee.SUPERVISOR, DemoEmployee.SUPERVISOR));
-            roles.addAll(java.util.Collections.nCopies(profile.cashiers(), DemoEmployee.CASHIER));
-            roles.addAll(java.util.Collections.nCopies(profile.associates(), DemoEmployee.ASSOCIATE));
+            roles.addAll(Collections.nCopies(profile.cashiers(), DemoEmployee.CASHIER));
+            roles.addAll(Collections.nCopies(profile.associates(), DemoEmployee.ASSOCIATE));
             for (int i = 0; i < roles.size(); i++) {
                 int number = i + 1;
                 String id = employeeId(store, number);

@@ -2,7 +2,7 @@ package com.storedesk.pos.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ final class StoreState implements Shelf {
     private final long[] orderDueDay;
     private final long[] orderQuantity;
     private final String[] orderReference;
-    private final BitSet moved;
+    private final long[] onHandAtDayStart;
     private final Map<Long, List<PendingReturn>> returns = new HashMap<>();
     private LocalDate next;
 
@@ -35,8 +35,8 @@ final class StoreState implements Shelf {
         orderDueDay = new long[products];
         orderQuantity = new long[products];
         orderReference = new String[products];
-        moved = new BitSet(products);
-        java.util.Arrays.fill(orderDueDay, NO_ORDER);
+        onHandAtDayStart = new long[products];
+        Arrays.fill(orderDueDay, NO_ORDER);
         this.next = next;
     }
 
@@ -60,7 +60,9 @@ final class StoreState implements Shelf {
         if (!date.equals(next)) {
             throw new IllegalStateException("State is at " + next + ", not " + date);
         }
-        moved.clear();
+        for (int p = 0; p < shelf.length; p++) {
+            onHandAtDayStart[p] = onHand(p);
+        }
     }
 
     void finishDay() {
@@ -75,7 +77,6 @@ final class StoreState implements Shelf {
     @Override
     public void take(int product, long quantityMilli) {
         shelf[product] -= quantityMilli;
-        moved.set(product);
     }
 
     long onShelf(int product) {
@@ -88,25 +89,21 @@ final class StoreState implements Shelf {
 
     void receive(int product, long quantityMilli) {
         shelf[product] += quantityMilli;
-        moved.set(product);
     }
 
     void restock(int product, long quantityMilli) {
         backRoom[product] += quantityMilli;
-        moved.set(product);
     }
 
     /** Shelf and back room set to a level outright (delivery to par, count, write-off). */
     void setOnHand(int product, long shelfMilli) {
-        if (shelf[product] != shelfMilli || backRoom[product] != 0) {
-            moved.set(product);
-        }
         shelf[product] = shelfMilli;
         backRoom[product] = 0;
     }
 
-    BitSet moved() {
-        return moved;
+    /** Whether the product's level differs from what it was as the day began. */
+    boolean changedToday(int product) {
+        return onHand(product) != onHandAtDayStart[product];
     }
 
     boolean hasOrder(int product) {

@@ -2,6 +2,7 @@ package com.storedesk.pos.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.storedesk.core.event.CustomerUpserted;
 import com.storedesk.core.event.EmployeeUpserted;
@@ -47,7 +48,7 @@ class DemoConnectorPagingTest {
             LocalDate day = days.get(i);
             boolean last = i == days.size() - 1;
             assertThat(page.nextCursor()).isEqualTo(last ? null : day.plusDays(1).toString());
-            assertThat(page.progress()).isCloseTo((i + 1.0) / days.size(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(page.progress()).isCloseTo((i + 1.0) / days.size(), offset(1e-9));
             for (RetailEvent event : page.events()) {
                 if (event instanceof SaleRecorded sale) {
                     assertThat(history.dateOf(sale)).isEqualTo(day);

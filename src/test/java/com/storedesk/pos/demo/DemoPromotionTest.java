@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storedesk.core.DiscountType;
 import com.storedesk.core.event.SaleRecorded;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -18,7 +19,7 @@ class DemoPromotionTest {
 
     @Test
     void everyPromotionInsideTheHistoryLiftsItsUnits() {
-        Map<String, DemoProduct> products = new java.util.HashMap<>();
+        Map<String, DemoProduct> products = new HashMap<>();
         history.chain.catalog().products().forEach(p -> products.put(p.externalId(), p));
         List<Promotion> promotions = history.chain.calendar().promotions().stream()
                 .filter(p -> !p.firstDay().isBefore(history.options.firstHistoryDay().plusDays(14))).toList();

@@ -94,7 +94,7 @@ class DemoVolumeTest {
 
     @Test
     void aFewPercentComeBackAndAHandfulAreVoided() {
-        LocalDate settled = history.options.firstHistoryDay().plusDays(StoreDay.MAX_RETURN_LAG + 1);
+        LocalDate settled = history.options.firstHistoryDay().plusDays(ReturnsDesk.MAX_RETURN_LAG + 1);
         long salesSince = sales.stream().filter(s -> !history.dateOf(s).isBefore(settled)).count();
         List<RefundRecorded> refunds = history.all(RefundRecorded.class);
         long refundsSince = refunds.stream().filter(r -> !history.dateOf(r).isBefore(settled)).count();
