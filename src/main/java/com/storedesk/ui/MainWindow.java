@@ -79,6 +79,11 @@ public final class MainWindow {
         openDatabase();
     }
 
+    /** The services, once the database is open; null before that. For tests. */
+    AppContext context() {
+        return context;
+    }
+
     /** The shell, once the database is open; empty before that or after a failure. */
     public Optional<ShellController> shell() {
         return Optional.ofNullable(shell);
@@ -113,7 +118,7 @@ public final class MainWindow {
         DoubleProperty progress = new SimpleDoubleProperty(ProgressBar.INDETERMINATE_PROGRESS);
         StringProperty detail = new SimpleStringProperty("");
         AtomicBoolean cancelled = new AtomicBoolean();
-        frame.getChildren().setAll(StartupPane.preparingDemo(messages, progress, detail, () -> {
+        frame.getChildren().setAll(StartupPane.preparingDemo(messages, setup.demoSize(), progress, detail, () -> {
             cancelled.set(true);
             detail.set(messages.get("startup.demo.cancelling"));
         }));

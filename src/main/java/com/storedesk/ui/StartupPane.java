@@ -1,6 +1,7 @@
 package com.storedesk.ui;
 
 import atlantafx.base.theme.Styles;
+import com.storedesk.app.DemoSize;
 import com.storedesk.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -64,13 +65,13 @@ final class StartupPane extends VBox {
      * The first start's demo chain being generated: a progress bar, what has arrived so far, and
      * Cancel (the shell then opens on what is already in; the rest follows on the next start).
      */
-    static StartupPane preparingDemo(Messages messages, ObservableDoubleValue progress, ObservableStringValue detail,
-            Runnable cancel) {
+    static StartupPane preparingDemo(Messages messages, DemoSize size, ObservableDoubleValue progress,
+            ObservableStringValue detail, Runnable cancel) {
         StartupPane pane = new StartupPane();
         pane.setId("startup-demo");
         Label title = new Label(messages.get("startup.demo.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        Label explanation = new Label(messages.get("startup.demo.explanation"));
+        Label explanation = new Label(messages.get("startup.demo.explanation", size.stores(), size.days()));
         explanation.setWrapText(true);
         ProgressBar bar = new ProgressBar();
         bar.setId("startup-demo-progress");

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -118,6 +119,45 @@ class CliTest {
         assertThat(stores.get(0).get("lastSaleDate").asText()).isEqualTo("2026-11-20");
         assertThat(stores.get(1).get("source").asText()).isEqualTo("square:ML1");
         assertThat(stores.get(1).get("firstSaleDate").isNull()).isTrue();
+    }
+
+    @Test
+    void demoSeedPrintsWhatItIngestedAndASecondRunChangesNoCount() throws Exception {
+        Path database = temp.resolve("demo/storedesk");
+        String[] seed = {"demo", "seed", "--stores", "2", "--days", "2", "--seed", "7", "--db", database.toString(),
+                "--json"};
+
+        Run first = run(seed);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        JsonNode counts = new ObjectMapper().readTree(first.out());
+        assertThat(counts.get("stores").asLong()).isEqualTo(2);
+        assertThat(counts.get("sales").asLong()).isGreaterThan(200);
+        assertThat(counts.get("saleLines").asLong()).isGreaterThan(counts.get("sales").asLong());
+        assertThat(counts.get("customers").asLong()).isPositive();
+        assertThat(counts.get("trafficIntervals").asLong()).isGreaterThan(2 * 2 * 30);
+        assertThat(counts.get("rejected").asLong()).isZero();
+        assertThat(counts.get("seconds").asDouble()).isPositive();
+
+        Run again = run(seed);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        JsonNode second = new ObjectMapper().readTree(again.out());
+        for (String count : List.of("stores", "sales", "saleLines", "customers", "trafficIntervals")) {
+            assertThat(second.get(count).asLong()).as(count).isEqualTo(counts.get(count).asLong());
+        }
+
+        Run stores = run("stores", "--db", database.toString(), "--json");
+        JsonNode listed = new ObjectMapper().readTree(stores.out());
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(0).get("source").asText()).isEqualTo("demo");
+        assertThat(LocalDate.parse(listed.get(0).get("lastSaleDate").asText()))
+                .isEqualTo(LocalDate.parse(listed.get(0).get("firstSaleDate").asText()).plusDays(1));
+    }
+
+    @Test
+    void demoAloneIsAUsageError() {
+        Run demo = run("demo");
+        assertThat(demo.exitCode()).isEqualTo(2);
+        assertThat(demo.err()).contains("demo seed");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,19 @@ class MainWindowTest {
 
         FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
         assertThat(window.main.shell()).isPresent();
+        window.close();
+    }
+
+    @Test
+    void aFirstStartFillsTheEmptyDatabaseWithTheDemoChainThenShowsItsStores(FxRobot robot) throws Exception {
+        TestInstallation installation = TestInstallation.create();
+        Window window = show(installation.setup(false));
+
+        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#home-stores").tryQuery()
+                .map(table -> ((TableView<?>) table).getItems().size() == TestInstallation.DEMO.stores())
+                .orElse(false));
+        FxWait.until(() -> window.main.context().feeds().isLive());
         window.close();
     }
 

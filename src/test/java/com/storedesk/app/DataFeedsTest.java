@@ -1,0 +1,75 @@
+package com.storedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.ingest.sync.HistorySync;
+import com.storedesk.ingest.sync.SyncProgress;
+import com.storedesk.ingest.sync.SyncTotals;
+import com.storedesk.pos.demo.DemoConnector;
+import com.storedesk.testing.TestInstallation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DataFeedsTest {
+
+    @Test
+    void aFirstCatchUpFillsAnEmptyDatabaseWithTheDemoChainAndRemembersWhichOne() throws Exception {
+        try (AppContext context = TestInstallation.create().open(false)) {
+            assertThat(context.feeds().isEmpty()).isTrue();
+            List<Double> progress = new ArrayList<>();
+
+            SyncTotals totals = context.feeds().catchUp((fraction, soFar) -> progress.add(fraction), () -> false);
+
+            assertThat(context.feeds().isEmpty()).isFalse();
+            assertThat(context.stores().listStores()).hasSize(TestInstallation.DEMO.stores());
+            assertThat(totals.cancelled()).isFalse();
+            assertThat(totals.rejected()).isZero();
+            assertThat(totals.pages()).as("reference data, then one page a day").isEqualTo(TestInstallation.DEMO.days() + 1);
+            assertThat(progress).isSorted().last().isEqualTo(1.0);
+            assertThat(context.syncState().cursor(DemoConnector.SOURCE, HistorySync.STREAM)).isPresent();
+            assertThat(DemoFeed.options(context.syncState(), context.clock(), DemoSize.FULL).stores())
+                    .as("a later start goes on with the chain this database holds, not the default size")
+                    .isEqualTo(TestInstallation.DEMO.stores());
+        }
+    }
+
+    @Test
+    void aCancelledCatchUpResumesWhereItStopped() throws Exception {
+        TestInstallation installation = TestInstallation.create();
+        long firstPages;
+        try (AppContext context = installation.open(false)) {
+            AtomicInteger pages = new AtomicInteger();
+            SyncTotals cancelled = context.feeds().catchUp((fraction, soFar) -> pages.incrementAndGet(),
+                    () -> pages.get() >= 2);
+            assertThat(cancelled.cancelled()).isTrue();
+            firstPages = cancelled.pages();
+            assertThat(firstPages).isEqualTo(2);
+        }
+        try (AppContext context = installation.open(false)) {
+            SyncTotals rest = context.feeds().catchUp(SyncProgress.NONE, () -> false);
+            assertThat(rest.cancelled()).isFalse();
+            assertThat(rest.pages()).as("picks up at the first page not yet delivered")
+                    .isEqualTo(TestInstallation.DEMO.days() + 1 - firstPages);
+            assertThat(context.stores().listStoresWithSalesSpan())
+                    .allSatisfy(store -> assertThat(store.lastSaleDate()).isPresent());
+        }
+    }
+
+    @Test
+    void liveStartsOnceAndStopsWithTheContext() throws Exception {
+        AppContext context = TestInstallation.create().open(false);
+        DataFeeds feeds = context.feeds();
+        feeds.catchUp(SyncProgress.NONE, () -> false);
+
+        feeds.startLive();
+        feeds.startLive();
+        assertThat(feeds.isLive()).isTrue();
+
+        context.close();
+        assertThat(feeds.isLive()).isFalse();
+        feeds.startLive();
+        assertThat(feeds.isLive()).as("nothing starts after close").isFalse();
+    }
+}
