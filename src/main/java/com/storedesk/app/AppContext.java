@@ -4,6 +4,8 @@ import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
+import com.storedesk.ingest.IngestService;
+import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
 
@@ -19,6 +21,8 @@ public final class AppContext implements AutoCloseable {
     private final DatabaseInspector databaseInspector;
     private final StoreRepository stores;
     private final FreshnessRepository freshness;
+    private final StoreDataChanges storeDataChanges;
+    private final IngestService ingest;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -27,6 +31,8 @@ public final class AppContext implements AutoCloseable {
         this.databaseInspector = new DatabaseInspector(database);
         this.stores = new StoreRepository(database);
         this.freshness = new FreshnessRepository(database);
+        this.storeDataChanges = new StoreDataChanges();
+        this.ingest = new IngestService(database, setup.clock(), storeDataChanges);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -60,6 +66,16 @@ public final class AppContext implements AutoCloseable {
 
     public FreshnessRepository freshness() {
         return freshness;
+    }
+
+    /** Where ingest announces committed batches and screens listen. */
+    public StoreDataChanges storeDataChanges() {
+        return storeDataChanges;
+    }
+
+    /** The one way canonical events reach the database. */
+    public IngestService ingest() {
+        return ingest;
     }
 
     @Override
