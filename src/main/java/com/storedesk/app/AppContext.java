@@ -36,7 +36,8 @@ public final class AppContext implements AutoCloseable {
         this.freshness = new FreshnessRepository(database);
         this.syncState = new SyncStateRepository(database, setup.clock());
         this.ingest = new IngestService(database, setup.clock(), storeDataChanges);
-        this.feeds = new DataFeeds(() -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1), ingest, syncState, stores);
+        this.feeds = new DataFeeds(() -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1), ingest,
+                syncState, stores);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */

@@ -14,6 +14,16 @@ public final class DatabaseOption {
     private String database;
 
     AppContext open() {
-        return AppContext.open(AppSetup.prepare(new StartOptions(false, Optional.ofNullable(database))));
+        return open(database);
+    }
+
+    /** Whether {@code --db} was given. */
+    boolean given() {
+        return database != null;
+    }
+
+    /** Opens {@code pathOrUrl} the way {@code --db} would (for commands that pick a database of their own). */
+    static AppContext open(String pathOrUrl) {
+        return AppContext.open(AppSetup.prepare(new StartOptions(false, Optional.ofNullable(pathOrUrl))));
     }
 }

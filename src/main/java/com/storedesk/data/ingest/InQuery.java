@@ -12,6 +12,10 @@ import java.util.StringJoiner;
  * A query over many keys as {@code IN (...)} lists. Lists are cut into chunks and padded (by
  * repeating the last key) to a few fixed lengths, so the database sees a handful of statement
  * shapes instead of one per batch size, and no list exceeds a driver's parameter limit.
+ *
+ * <p>(source, external id) keys are matched as row values, {@code (source, external_id) IN ((?, ?),
+ * ...)}: H2 turns that into look-ups in the unique index, whereas for {@code source = ? AND
+ * external_id IN (...)} it reads every row of the source, which grows with the history.
  */
 final class InQuery {
 
@@ -26,12 +30,8 @@ final class InQuery {
     private InQuery() {
     }
 
-    /**
-     * Runs {@code sql}, whose one {@code %s} stands for the list of placeholders, once per chunk of
-     * {@code keys}; {@code leading} values are bound before the list.
-     */
-    static void forEach(Connection connection, String sql, List<?> leading, Collection<?> keys, RowReader reader)
-            throws SQLException {
+    /** Runs {@code sql}, whose one {@code %s} stands for the list of placeholders, once per chunk of {@code keys}. */
+    static void forEach(Connection connection, String sql, Collection<?> keys, RowReader reader) throws SQLException {
         if (keys.isEmpty()) {
             return;
         }
@@ -40,12 +40,47 @@ final class InQuery {
             List<?> chunk = all.subList(from, Math.min(all.size(), from + MAX_KEYS));
             int size = paddedSize(chunk.size());
             try (PreparedStatement statement = connection.prepareStatement(String.format(sql, placeholders(size)))) {
-                int index = 1;
-                for (Object value : leading) {
-                    statement.setObject(index++, value);
-                }
                 for (int i = 0; i < size; i++) {
-                    statement.setObject(index++, chunk.get(Math.min(i, chunk.size() - 1)));
+                    statement.setObject(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code sql}, whose one {@code %s} stands for a list of {@code (?, ?)} pairs, once per
+     * chunk of {@code keys}, binding each key's source and external id.
+     */
+    static void forEachKey(Connection connection, String sql, Collection<SourceKey> keys, RowReader reader)
+            throws SQLException {
+        forEachPair(connection, sql, keys.stream().map(key -> List.of(key.source(), key.externalId())).toList(),
+                reader);
+    }
+
+    /** Like {@link #forEachKey} for any two-column key, e.g. (store_id, product_id). */
+    static void forEachPair(Connection connection, String sql, Collection<? extends List<?>> pairs, RowReader reader)
+            throws SQLException {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        List<? extends List<?>> all = List.copyOf(pairs);
+        for (int from = 0; from < all.size(); from += MAX_KEYS) {
+            List<? extends List<?>> chunk = all.subList(from, Math.min(all.size(), from + MAX_KEYS));
+            int size = paddedSize(chunk.size());
+            StringJoiner list = new StringJoiner(", ");
+            for (int i = 0; i < size; i++) {
+                list.add("(?, ?)");
+            }
+            try (PreparedStatement statement = connection.prepareStatement(String.format(sql, list))) {
+                for (int i = 0; i < size; i++) {
+                    List<?> pair = chunk.get(Math.min(i, chunk.size() - 1));
+                    statement.setObject(2 * i + 1, pair.get(0));
+                    statement.setObject(2 * i + 2, pair.get(1));
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

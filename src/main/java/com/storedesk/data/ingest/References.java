@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,14 +34,14 @@ public final class References {
         this.connection = connection;
         this.cache = cache;
         this.stores = new Kind<>(cache.stores,
-                "SELECT external_id, id, time_zone, currency FROM store WHERE source = ? AND external_id IN (%s)",
-                References::storeRef);
+                "SELECT source, external_id, id, time_zone, currency FROM store WHERE (source, external_id) IN (%s)",
+                row -> storeRef(row, 3));
         this.registers = new Kind<>(cache.registers,
-                "SELECT external_id, id, store_id FROM register WHERE source = ? AND external_id IN (%s)",
-                row -> new RegisterRef(row.getLong(2), row.getLong(3)));
-        this.employees = new Kind<>(cache.employees, idQuery("employee"), row -> row.getLong(2));
-        this.products = new Kind<>(cache.products, idQuery("product"), row -> row.getLong(2));
-        this.customers = new Kind<>(cache.customers, idQuery("customer"), row -> row.getLong(2));
+                "SELECT source, external_id, id, store_id FROM register WHERE (source, external_id) IN (%s)",
+                row -> new RegisterRef(row.getLong(3), row.getLong(4)));
+        this.employees = new Kind<>(cache.employees, idQuery("employee"), row -> row.getLong(3));
+        this.products = new Kind<>(cache.products, idQuery("product"), row -> row.getLong(3));
+        this.customers = new Kind<>(cache.customers, idQuery("customer"), row -> row.getLong(3));
     }
 
     public void loadStores(Collection<SourceKey> keys) throws SQLException {
@@ -98,8 +97,8 @@ public final class References {
         }
         if (store == null) {
             List<StoreRef> found = new ArrayList<>(1);
-            InQuery.forEach(connection, "SELECT external_id, id, time_zone, currency FROM store WHERE id IN (%s)",
-                    List.of(), List.of(id), row -> found.add(storeRef(row)));
+            InQuery.forEach(connection, "SELECT id, time_zone, currency FROM store WHERE id IN (%s)",
+                    List.of(id), row -> found.add(storeRef(row, 1)));
             if (found.isEmpty()) {
                 throw new IllegalStateException("No store with id " + id);
             }
@@ -142,11 +141,13 @@ public final class References {
     }
 
     private static String idQuery(String table) {
-        return "SELECT external_id, id FROM " + table + " WHERE source = ? AND external_id IN (%s)";
+        return "SELECT source, external_id, id FROM " + table + " WHERE (source, external_id) IN (%s)";
     }
 
-    private static StoreRef storeRef(ResultSet row) throws SQLException {
-        return new StoreRef(row.getLong(2), ZoneId.of(row.getString(3)), Currency.getInstance(row.getString(4).trim()));
+    /** A store from its id, time zone and currency columns, the first at {@code first}. */
+    private static StoreRef storeRef(ResultSet row, int first) throws SQLException {
+        return new StoreRef(row.getLong(first), ZoneId.of(row.getString(first + 1)),
+                Currency.getInstance(row.getString(first + 2).trim()));
     }
 
     @FunctionalInterface
@@ -170,7 +171,7 @@ public final class References {
         }
 
         void load(Collection<SourceKey> keys) throws SQLException {
-            Map<String, List<String>> missingBySource = new LinkedHashMap<>();
+            List<SourceKey> missing = new ArrayList<>();
             for (SourceKey key : keys) {
                 if (key == null || known.containsKey(key) || absent.contains(key)) {
                     continue;
@@ -179,18 +180,14 @@ public final class References {
                 if (cached != null) {
                     known.put(key, cached);
                 } else {
-                    missingBySource.computeIfAbsent(key.source(), s -> new ArrayList<>()).add(key.externalId());
+                    missing.add(key);
                 }
             }
-            for (Map.Entry<String, List<String>> missing : missingBySource.entrySet()) {
-                String source = missing.getKey();
-                InQuery.forEach(connection, sql, List.of(source), new HashSet<>(missing.getValue()),
-                        row -> known.put(new SourceKey(source, row.getString(1)), mapper.map(row)));
-                for (String externalId : missing.getValue()) {
-                    SourceKey key = new SourceKey(source, externalId);
-                    if (!known.containsKey(key)) {
-                        absent.add(key);
-                    }
+            InQuery.forEachKey(connection, sql, missing,
+                    row -> known.put(new SourceKey(row.getString(1), row.getString(2)), mapper.map(row)));
+            for (SourceKey key : missing) {
+                if (!known.containsKey(key)) {
+                    absent.add(key);
                 }
             }
         }

@@ -34,12 +34,9 @@ public final class RefundWrites {
     /** Which of these refunds are already stored. */
     public Set<SourceKey> existing(Collection<SourceKey> refunds) throws SQLException {
         Set<SourceKey> found = new HashSet<>();
-        for (Map.Entry<String, List<String>> bySource : bySource(refunds).entrySet()) {
-            InQuery.forEach(transaction.connection(),
-                    "SELECT external_id FROM refund WHERE source = ? AND external_id IN (%s)",
-                    List.of(bySource.getKey()), bySource.getValue(),
-                    row -> found.add(new SourceKey(bySource.getKey(), row.getString(1))));
-        }
+        InQuery.forEachKey(transaction.connection(),
+                "SELECT source, external_id FROM refund WHERE (source, external_id) IN (%s)", refunds,
+                row -> found.add(new SourceKey(row.getString(1), row.getString(2))));
         return found;
     }
 
@@ -48,21 +45,18 @@ public final class RefundWrites {
         record Sale(SourceKey key, long storeId, SaleStatus status, Currency currency, long totalMinor) {
         }
         Map<Long, Sale> byId = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> bySource : bySource(sales).entrySet()) {
-            String source = bySource.getKey();
-            InQuery.forEach(transaction.connection(), "SELECT id, external_id, store_id, status, currency, total_minor"
-                    + " FROM sale WHERE source = ? AND external_id IN (%s)", List.of(source), bySource.getValue(),
-                    row -> byId.put(row.getLong(1), new Sale(new SourceKey(source, row.getString(2)), row.getLong(3),
-                            SaleStatus.valueOf(row.getString(4)), Currency.getInstance(row.getString(5).trim()),
-                            row.getLong(6))));
-        }
+        InQuery.forEachKey(transaction.connection(), "SELECT source, external_id, id, store_id, status, currency,"
+                + " total_minor FROM sale WHERE (source, external_id) IN (%s)", sales,
+                row -> byId.put(row.getLong(3), new Sale(new SourceKey(row.getString(1), row.getString(2)),
+                        row.getLong(4), SaleStatus.valueOf(row.getString(5)),
+                        Currency.getInstance(row.getString(6).trim()), row.getLong(7))));
         Map<Long, Long> refunded = new HashMap<>();
         InQuery.forEach(transaction.connection(), "SELECT original_sale_id, SUM(amount_minor) FROM refund"
-                + " WHERE original_sale_id IN (%s) GROUP BY original_sale_id", List.of(), byId.keySet(),
+                + " WHERE original_sale_id IN (%s) GROUP BY original_sale_id", byId.keySet(),
                 row -> refunded.put(row.getLong(1), row.getLong(2)));
         Map<Long, Map<Integer, Long>> lines = new HashMap<>();
         InQuery.forEach(transaction.connection(), "SELECT sale_id, line_no, id FROM sale_line WHERE sale_id IN (%s)",
-                List.of(), byId.keySet(),
+                byId.keySet(),
                 row -> lines.computeIfAbsent(row.getLong(1), id -> new HashMap<>()).put(row.getInt(2), row.getLong(3)));
         Map<SourceKey, RefundTarget> targets = new HashMap<>();
         byId.forEach((id, sale) -> targets.put(sale.key(), new RefundTarget(id, sale.storeId(), sale.status(),
@@ -147,11 +141,5 @@ public final class RefundWrites {
                 insert.executeBatch();
             }
         }
-    }
-
-    private static Map<String, List<String>> bySource(Collection<SourceKey> keys) {
-        Map<String, List<String>> bySource = new LinkedHashMap<>();
-        keys.forEach(key -> bySource.computeIfAbsent(key.source(), s -> new ArrayList<>()).add(key.externalId()));
-        return bySource;
     }
 }

@@ -48,7 +48,7 @@ final class SaleChildren {
     /** The stored lines of these sales, by sale id. */
     Map<Long, List<StoredLine>> load(Collection<Long> saleIds) throws SQLException {
         Map<Long, List<StoredLine>> lines = new HashMap<>();
-        InQuery.forEach(connection, SELECT_LINES, List.of(), saleIds, row -> {
+        InQuery.forEach(connection, SELECT_LINES, saleIds, row -> {
             long unitCost = row.getLong(8);
             Long unitCostMinor = row.wasNull() ? null : unitCost;
             lines.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new StoredLine(row.getLong(2),

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -53,8 +52,8 @@ final class SourcedRows {
             names.add(column.name());
             assignments.add(column.name() + " = ?");
         });
-        this.select = "SELECT external_id, id, " + names + " FROM " + table
-                + " WHERE source = ? AND external_id IN (%s)";
+        this.select = "SELECT source, external_id, id, " + names + " FROM " + table
+                + " WHERE (source, external_id) IN (%s)";
         int values = columns.size() + 2 + (rowTimestamps ? 2 : 0);
         this.insert = "INSERT INTO " + table + " (source, external_id, " + names
                 + (rowTimestamps ? ", created_at, updated_at" : "") + ") VALUES (" + "?, ".repeat(values - 1) + "?)";
@@ -115,19 +114,14 @@ final class SourcedRows {
     }
 
     private Map<SourceKey, Stored> load(Connection connection, List<SourceKey> keys) throws SQLException {
-        Map<String, List<String>> bySource = new LinkedHashMap<>();
-        keys.forEach(key -> bySource.computeIfAbsent(key.source(), s -> new ArrayList<>()).add(key.externalId()));
         Map<SourceKey, Stored> stored = new HashMap<>();
-        for (Map.Entry<String, List<String>> entry : bySource.entrySet()) {
-            String source = entry.getKey();
-            InQuery.forEach(connection, select, List.of(source), entry.getValue(), row -> {
-                Object[] values = new Object[columns.size()];
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = columns.get(c).type().read(row, c + 3);
-                }
-                stored.put(new SourceKey(source, row.getString(1)), new Stored(row.getLong(2), values));
-            });
-        }
+        InQuery.forEachKey(connection, select, keys, row -> {
+            Object[] values = new Object[columns.size()];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = columns.get(c).type().read(row, c + 4);
+            }
+            stored.put(new SourceKey(row.getString(1), row.getString(2)), new Stored(row.getLong(3), values));
+        });
         return stored;
     }
 

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,20 +38,18 @@ public final class StockLevelWrites {
     public List<RowOutcome> upsert(List<StockCounted> counts) throws SQLException {
         References references = transaction.references();
         List<Level> levels = new ArrayList<>(counts.size());
-        Map<Long, List<Long>> productsByStore = new LinkedHashMap<>();
+        List<List<Long>> pairs = new ArrayList<>(counts.size());
         for (StockCounted count : counts) {
             long storeId = references.store(new SourceKey(count.source(), count.storeExternalId())).id();
             long productId = references.product(new SourceKey(count.source(), count.productExternalId()));
             levels.add(new Level(storeId, productId));
-            productsByStore.computeIfAbsent(storeId, id -> new ArrayList<>()).add(productId);
+            pairs.add(List.of(storeId, productId));
         }
         Map<Level, Stored> stored = new HashMap<>();
-        for (Map.Entry<Long, List<Long>> store : productsByStore.entrySet()) {
-            InQuery.forEach(transaction.connection(), "SELECT product_id, id, counted_at FROM stock_level"
-                    + " WHERE store_id = ? AND product_id IN (%s)", List.of(store.getKey()), store.getValue(),
-                    row -> stored.put(new Level(store.getKey(), row.getLong(1)),
-                            new Stored(row.getLong(2), ColumnType.instant(row, 3))));
-        }
+        InQuery.forEachPair(transaction.connection(), "SELECT store_id, product_id, id, counted_at FROM stock_level"
+                + " WHERE (store_id, product_id) IN (%s)", pairs,
+                row -> stored.put(new Level(row.getLong(1), row.getLong(2)),
+                        new Stored(row.getLong(3), ColumnType.instant(row, 4))));
         List<RowOutcome> outcomes = new ArrayList<>(counts.size());
         try (PreparedStatement insert = transaction.connection().prepareStatement(INSERT);
                 PreparedStatement update = transaction.connection().prepareStatement(UPDATE)) {

@@ -98,7 +98,7 @@ public final class StoreWrites {
         Map<Long, Long> staleToStore = new HashMap<>();
         InQuery.forEach(transaction.connection(),
                 "SELECT id, source, external_id, store_id FROM register WHERE active = TRUE AND store_id IN (%s)",
-                List.of(), Arrays.stream(storeIds).boxed().collect(Collectors.toSet()), row -> {
+                Arrays.stream(storeIds).boxed().collect(Collectors.toSet()), row -> {
                     if (!listed.contains(new SourceKey(row.getString(2), row.getString(3)))) {
                         staleToStore.put(row.getLong(1), row.getLong(4));
                     }
