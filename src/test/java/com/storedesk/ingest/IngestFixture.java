@@ -46,8 +46,14 @@ final class IngestFixture implements AutoCloseable {
         ingest = new IngestService(db, clock, changes);
     }
 
+    /** Ingests, and checks the result accounts for every event exactly once. */
     IngestResult ingest(List<? extends RetailEvent> batch) {
-        return ingest.ingest(batch);
+        IngestResult result = ingest.ingest(batch);
+        if (result.received() != batch.size() || result.received() != result.inserted() + result.updated()
+                + result.unchanged() + result.rejections().size()) {
+            throw new AssertionError("Events not accounted for: " + result);
+        }
+        return result;
     }
 
     /** Every row of every application table, as text, sorted: equal snapshots mean nothing was written. */

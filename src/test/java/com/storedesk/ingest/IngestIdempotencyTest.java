@@ -21,6 +21,7 @@ import com.storedesk.core.event.TrafficCounted;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -95,7 +96,7 @@ class IngestIdempotencyTest {
 
     @Test
     void eachEventTwiceInOneBatchCountsTheRepeatAsUnchanged() throws Exception {
-        List<RetailEvent> twice = new java.util.ArrayList<>(everyKind());
+        List<RetailEvent> twice = new ArrayList<>(everyKind());
         twice.addAll(everyKind());
 
         IngestResult result = fixture.ingest(twice);
@@ -119,6 +120,21 @@ class IngestIdempotencyTest {
 
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(fixture.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchLongerThanOneLookUpListIsReplayedAsUnchangedToo() throws Exception {
+        fixture.ingest(List.of(store("NY", NEW_YORK, USD), product("P1", 250, USD)));
+        List<RetailEvent> sales = new ArrayList<>();
+        for (int s = 0; s < 1_100; s++) {
+            sales.add(sale("S" + s, "NY", USD, AT.plusSeconds(s * 60L), AT, line(1, "P1", "1", 250, 0, null)));
+        }
+
+        assertThat(fixture.ingest(sales).inserted()).isEqualTo(1_100);
+        Map<String, List<String>> before = fixture.snapshot();
+        assertThat(fixture.ingest(sales).unchanged()).isEqualTo(1_100);
+        assertThat(fixture.snapshot()).isEqualTo(before);
+        assertThat(fixture.count("SELECT SUM(transactions) FROM sales_by_store_hour")).isEqualTo(1_100);
     }
 
     @Test

@@ -5,8 +5,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -17,11 +20,11 @@ import javax.sql.DataSource;
 final class RollupRecompute {
 
     /** One sales_by_store_hour row; units at scale 3 so equal amounts print equal. */
-    record Hour(long storeId, java.time.Instant hourStart, long transactions, BigDecimal units, long gross,
+    record Hour(long storeId, Instant hourStart, long transactions, BigDecimal units, long gross,
             long discount, long refund, long net, long cost) {
     }
 
-    record SkuDay(long storeId, long productId, java.time.LocalDate day, long transactions, BigDecimal units,
+    record SkuDay(long storeId, long productId, LocalDate day, long transactions, BigDecimal units,
             long net, long discount, long cost) {
     }
 
@@ -97,7 +100,7 @@ final class RollupRecompute {
                         result.getLong(7), result.getLong(8), result.getLong(9)));
             }
         }
-        rows.sort(java.util.Comparator.comparing(Hour::storeId).thenComparing(Hour::hourStart));
+        rows.sort(Comparator.comparing(Hour::storeId).thenComparing(Hour::hourStart));
         return rows;
     }
 
@@ -106,11 +109,11 @@ final class RollupRecompute {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 rows.add(new SkuDay(result.getLong(1), result.getLong(2),
-                        result.getObject(3, java.time.LocalDate.class), result.getLong(4),
+                        result.getObject(3, LocalDate.class), result.getLong(4),
                         result.getBigDecimal(5).setScale(3), result.getLong(6), result.getLong(7), result.getLong(8)));
             }
         }
-        rows.sort(java.util.Comparator.comparing(SkuDay::storeId).thenComparing(SkuDay::productId)
+        rows.sort(Comparator.comparing(SkuDay::storeId).thenComparing(SkuDay::productId)
                 .thenComparing(SkuDay::day));
         return rows;
     }

@@ -140,6 +140,18 @@ class SaleVersionsTest {
     }
 
     @Test
+    void aSaleWithoutLinesCanBeReplacedToo() throws Exception {
+        SaleRecorded giftCard = sale("S2", "NY", USD, AT, V1);
+        fixture.ingest(List.of(giftCard));
+
+        IngestResult result = fixture.ingest(List.of(voided(giftCard, V2)));
+
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(fixture.count("SELECT COUNT(*) FROM sale_tender")).isEqualTo(1);
+        assertRollupsMatchRawRows();
+    }
+
+    @Test
     void aSaleMovedToAnotherHourLeavesItsOldHour() throws Exception {
         fixture.ingest(List.of(first));
         SaleRecorded later = sale("S1", "NY", USD, AT.plus(Duration.ofHours(5)), V2, line(1, "P1", "2", 250, 0, 100L));

@@ -13,9 +13,11 @@ import java.util.StringJoiner;
  * repeating the last key) to a few fixed lengths, so the database sees a handful of statement
  * shapes instead of one per batch size, and no list exceeds a driver's parameter limit.
  *
- * <p>(source, external id) keys are matched as row values, {@code (source, external_id) IN ((?, ?),
- * ...)}: H2 turns that into look-ups in the unique index, whereas for {@code source = ? AND
- * external_id IN (...)} it reads every row of the source, which grows with the history.
+ * <p>Two-column keys such as (source, external id) are joined from a {@code VALUES} list:
+ * H2 and PostgreSQL both answer that with one look-up in the unique index per key. The obvious
+ * alternatives are each slow on one of them: for {@code source = ? AND external_id IN (...)} H2
+ * reads every row of the source, which grows with the history, and PostgreSQL plans a row-value
+ * {@code IN} list as hundreds of OR-ed index scans.
  */
 final class InQuery {
 
@@ -53,21 +55,23 @@ final class InQuery {
     }
 
     /**
-     * Runs {@code sql}, whose one {@code %s} stands for a list of {@code (?, ?)} pairs, once per
-     * chunk of {@code keys}, binding each key's source and external id.
+     * Reads {@code columns} of the rows of {@code table} whose (source, external_id) is one of
+     * {@code keys}. Padding repeats a key, so a row may be read twice: readers must not mind.
      */
-    static void forEachKey(Connection connection, String sql, Collection<SourceKey> keys, RowReader reader)
-            throws SQLException {
-        forEachPair(connection, sql, keys.stream().map(key -> List.of(key.source(), key.externalId())).toList(),
-                reader);
+    static void forEachKey(Connection connection, String table, String columns, Collection<SourceKey> keys,
+            RowReader reader) throws SQLException {
+        forEachPair(connection, table, "source", "external_id", columns,
+                keys.stream().map(key -> List.of(key.source(), key.externalId())).toList(), reader);
     }
 
     /** Like {@link #forEachKey} for any two-column key, e.g. (store_id, product_id). */
-    static void forEachPair(Connection connection, String sql, Collection<? extends List<?>> pairs, RowReader reader)
-            throws SQLException {
+    static void forEachPair(Connection connection, String table, String first, String second, String columns,
+            Collection<? extends List<?>> pairs, RowReader reader) throws SQLException {
         if (pairs.isEmpty()) {
             return;
         }
+        String sql = "SELECT " + columns + " FROM (VALUES %s) AS k (key_1, key_2) JOIN " + table + " t ON t." + first
+                + " = k.key_1 AND t." + second + " = k.key_2";
         List<? extends List<?>> all = List.copyOf(pairs);
         for (int from = 0; from < all.size(); from += MAX_KEYS) {
             List<? extends List<?>> chunk = all.subList(from, Math.min(all.size(), from + MAX_KEYS));

@@ -33,15 +33,12 @@ public final class References {
     References(Connection connection, ReferenceCache cache) {
         this.connection = connection;
         this.cache = cache;
-        this.stores = new Kind<>(cache.stores,
-                "SELECT source, external_id, id, time_zone, currency FROM store WHERE (source, external_id) IN (%s)",
-                row -> storeRef(row, 3));
-        this.registers = new Kind<>(cache.registers,
-                "SELECT source, external_id, id, store_id FROM register WHERE (source, external_id) IN (%s)",
+        this.stores = new Kind<>(cache.stores, "store", "time_zone, currency", row -> storeRef(row, 3));
+        this.registers = new Kind<>(cache.registers, "register", "store_id",
                 row -> new RegisterRef(row.getLong(3), row.getLong(4)));
-        this.employees = new Kind<>(cache.employees, idQuery("employee"), row -> row.getLong(3));
-        this.products = new Kind<>(cache.products, idQuery("product"), row -> row.getLong(3));
-        this.customers = new Kind<>(cache.customers, idQuery("customer"), row -> row.getLong(3));
+        this.employees = new Kind<>(cache.employees, "employee", null, row -> row.getLong(3));
+        this.products = new Kind<>(cache.products, "product", null, row -> row.getLong(3));
+        this.customers = new Kind<>(cache.customers, "customer", null, row -> row.getLong(3));
     }
 
     public void loadStores(Collection<SourceKey> keys) throws SQLException {
@@ -140,10 +137,6 @@ public final class References {
         cache.storesById.putAll(storesById);
     }
 
-    private static String idQuery(String table) {
-        return "SELECT source, external_id, id FROM " + table + " WHERE (source, external_id) IN (%s)";
-    }
-
     /** A store from its id, time zone and currency columns, the first at {@code first}. */
     private static StoreRef storeRef(ResultSet row, int first) throws SQLException {
         return new StoreRef(row.getLong(first), ZoneId.of(row.getString(first + 1)),
@@ -159,14 +152,17 @@ public final class References {
     private final class Kind<V> {
 
         private final BoundedCache<SourceKey, V> shared;
-        private final String sql;
+        private final String table;
+        private final String columns;
         private final RowMapper<V> mapper;
         private final Map<SourceKey, V> known = new HashMap<>();
         private final Set<SourceKey> absent = new HashSet<>();
 
-        Kind(BoundedCache<SourceKey, V> shared, String sql, RowMapper<V> mapper) {
+        /** @param more the columns the mapper reads after source, external_id and id (from column 4), or null */
+        Kind(BoundedCache<SourceKey, V> shared, String table, String more, RowMapper<V> mapper) {
             this.shared = shared;
-            this.sql = sql;
+            this.table = table;
+            this.columns = "source, external_id, id" + (more == null ? "" : ", " + more);
             this.mapper = mapper;
         }
 
@@ -183,7 +179,7 @@ public final class References {
                     missing.add(key);
                 }
             }
-            InQuery.forEachKey(connection, sql, missing,
+            InQuery.forEachKey(connection, table, columns, missing,
                     row -> known.put(new SourceKey(row.getString(1), row.getString(2)), mapper.map(row)));
             for (SourceKey key : missing) {
                 if (!known.containsKey(key)) {

@@ -34,8 +34,7 @@ public final class RefundWrites {
     /** Which of these refunds are already stored. */
     public Set<SourceKey> existing(Collection<SourceKey> refunds) throws SQLException {
         Set<SourceKey> found = new HashSet<>();
-        InQuery.forEachKey(transaction.connection(),
-                "SELECT source, external_id FROM refund WHERE (source, external_id) IN (%s)", refunds,
+        InQuery.forEachKey(transaction.connection(), "refund", "source, external_id", refunds,
                 row -> found.add(new SourceKey(row.getString(1), row.getString(2))));
         return found;
     }
@@ -45,8 +44,8 @@ public final class RefundWrites {
         record Sale(SourceKey key, long storeId, SaleStatus status, Currency currency, long totalMinor) {
         }
         Map<Long, Sale> byId = new LinkedHashMap<>();
-        InQuery.forEachKey(transaction.connection(), "SELECT source, external_id, id, store_id, status, currency,"
-                + " total_minor FROM sale WHERE (source, external_id) IN (%s)", sales,
+        InQuery.forEachKey(transaction.connection(), "sale",
+                "source, external_id, id, store_id, status, currency, total_minor", sales,
                 row -> byId.put(row.getLong(3), new Sale(new SourceKey(row.getString(1), row.getString(2)),
                         row.getLong(4), SaleStatus.valueOf(row.getString(5)),
                         Currency.getInstance(row.getString(6).trim()), row.getLong(7))));

@@ -60,16 +60,13 @@ final class SaleChildren {
 
     /**
      * Writes the children of the sales at {@code written} (indexes into {@code sales} and
-     * {@code saleIds}); those in {@code storedLines} are replacements of stored versions.
+     * {@code saleIds}).
+     *
+     * @param replaced ids of the written sales that replace a stored version
+     * @param storedLines the lines those versions have, from {@link #load}
      */
-    void write(List<SaleRecorded> sales, long[] saleIds, List<Integer> written,
+    void write(List<SaleRecorded> sales, long[] saleIds, List<Integer> written, List<Long> replaced,
             Map<Long, List<StoredLine>> storedLines) throws SQLException {
-        List<Long> replaced = new ArrayList<>();
-        for (int i : written) {
-            if (storedLines.containsKey(saleIds[i])) {
-                replaced.add(saleIds[i]);
-            }
-        }
         deleteBySale("DELETE FROM sale_discount WHERE sale_id = ?", replaced);
         deleteBySale("DELETE FROM sale_tender WHERE sale_id = ?", replaced);
 

@@ -78,7 +78,7 @@ public final class SaleWrites {
             }
             putIn(sales.get(i), stores.get(i), values.get(i), references);
         }
-        children.write(sales, result.ids(), written, storedLines);
+        children.write(sales, result.ids(), written, replacedIds, storedLines);
         return Arrays.asList(result.outcomes());
     }
 

@@ -35,7 +35,7 @@ final class SourcedRows {
     private final String table;
     private final List<Column> columns;
     private final boolean rowTimestamps;
-    private final String select;
+    private final String selected;
     private final String insert;
     private final String update;
 
@@ -52,8 +52,7 @@ final class SourcedRows {
             names.add(column.name());
             assignments.add(column.name() + " = ?");
         });
-        this.select = "SELECT source, external_id, id, " + names + " FROM " + table
-                + " WHERE (source, external_id) IN (%s)";
+        this.selected = "source, external_id, id, " + names;
         int values = columns.size() + 2 + (rowTimestamps ? 2 : 0);
         this.insert = "INSERT INTO " + table + " (source, external_id, " + names
                 + (rowTimestamps ? ", created_at, updated_at" : "") + ") VALUES (" + "?, ".repeat(values - 1) + "?)";
@@ -115,7 +114,7 @@ final class SourcedRows {
 
     private Map<SourceKey, Stored> load(Connection connection, List<SourceKey> keys) throws SQLException {
         Map<SourceKey, Stored> stored = new HashMap<>();
-        InQuery.forEachKey(connection, select, keys, row -> {
+        InQuery.forEachKey(connection, table, selected, keys, row -> {
             Object[] values = new Object[columns.size()];
             for (int c = 0; c < values.length; c++) {
                 values[c] = columns.get(c).type().read(row, c + 4);

@@ -46,8 +46,8 @@ public final class StockLevelWrites {
             pairs.add(List.of(storeId, productId));
         }
         Map<Level, Stored> stored = new HashMap<>();
-        InQuery.forEachPair(transaction.connection(), "SELECT store_id, product_id, id, counted_at FROM stock_level"
-                + " WHERE (store_id, product_id) IN (%s)", pairs,
+        InQuery.forEachPair(transaction.connection(), "stock_level", "store_id", "product_id",
+                "store_id, product_id, id, counted_at", pairs,
                 row -> stored.put(new Level(row.getLong(1), row.getLong(2)),
                         new Stored(row.getLong(3), ColumnType.instant(row, 4))));
         List<RowOutcome> outcomes = new ArrayList<>(counts.size());
