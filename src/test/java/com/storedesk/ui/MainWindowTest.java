@@ -6,6 +6,7 @@ import com.storedesk.app.AppSetup;
 import com.storedesk.config.SettingsFile;
 import com.storedesk.config.WindowBounds;
 import com.storedesk.data.DatabaseLocation;
+import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
@@ -46,6 +47,9 @@ class MainWindowTest {
                 .map(table -> ((TableView<?>) table).getItems().size() == TestInstallation.DEMO.stores())
                 .orElse(false));
         FxWait.until(() -> window.main.context().feeds().isLive());
+        assertThat(FxWait.onFx(() -> ClippedText.in(window.stage.getScene().getRoot())))
+                .as("the demo's long store names fit").isEmpty();
+        FxWait.runFx(() -> Screenshots.save(window.stage.getScene(), "home-demo-en"));
         window.close();
     }
 

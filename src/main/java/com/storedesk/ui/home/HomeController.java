@@ -127,7 +127,7 @@ public final class HomeController implements Screen {
         // The zone id ("America/Chicago") is short and unambiguous where display names are long and vague.
         return new HomeModel.StoreRow(store.code(), store.name(), SourceNames.describe(store.source(), ui.messages()),
                 store.timeZone().getId(), ui.formats().date(LocalDate.ofInstant(now, store.timeZone())),
-                ui.formats().time(now, store.timeZone()), store.currency().getCurrencyCode());
+                ui.formats().time(now, store.timeZone()));
     }
 
     private String ago(Optional<Instant> when, Instant now, String neverKey) {

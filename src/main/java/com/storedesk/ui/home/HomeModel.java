@@ -11,8 +11,7 @@ import javafx.collections.ObservableList;
 final class HomeModel {
 
     /** One store as a row of the stores table. */
-    record StoreRow(String code, String name, String source, String timeZone, String businessDay, String localTime,
-                    String currency) {
+    record StoreRow(String code, String name, String source, String timeZone, String businessDay, String localTime) {
     }
 
     /** One table of the database with its row count, both already formatted. */

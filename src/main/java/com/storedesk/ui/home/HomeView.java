@@ -74,13 +74,13 @@ final class HomeView {
         TableView<HomeModel.StoreRow> table = new TableView<>(model.stores);
         table.setId("home-stores");
         table.getColumns().addAll(List.of(
-                column("home.stores.code", HomeModel.StoreRow::code, 90),
-                column("home.stores.name", HomeModel.StoreRow::name, 160),
-                column("home.stores.source", HomeModel.StoreRow::source, 200),
+                column("home.stores.code", HomeModel.StoreRow::code, 70),
+                // Chain store names ("Hearth & Pantry Lakeshore Galleria") are the longest cell.
+                column("home.stores.name", HomeModel.StoreRow::name, 260),
+                column("home.stores.source", HomeModel.StoreRow::source, 190),
                 column("home.stores.timeZone", HomeModel.StoreRow::timeZone, 160),
                 column("home.stores.businessDay", HomeModel.StoreRow::businessDay, 130),
-                column("home.stores.localTime", HomeModel.StoreRow::localTime, 120),
-                column("home.stores.currency", HomeModel.StoreRow::currency, 100)));
+                column("home.stores.localTime", HomeModel.StoreRow::localTime, 110)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(messages.get("home.stores.empty"));
         empty.setWrapText(true);
