@@ -154,6 +154,22 @@ class CliTest {
     }
 
     @Test
+    void demoRunGoesOnWithTheSeededChainAndStreamsLiveSales() {
+        Path database = temp.resolve("live/storedesk");
+        Run seed = run("demo", "seed", "--stores", "1", "--days", "1", "--db", database.toString());
+        assertThat(seed.exitCode()).as(seed.err()).isZero();
+
+        // Three seconds at a hundred times the usual rate: a few dozen sales.
+        Run live = run("demo", "run", "--minutes", "0.05", "--speed", "100", "--db", database.toString());
+
+        assertThat(live.exitCode()).as(live.err()).isZero();
+        assertThat(live.out()).containsPattern("Done: [1-9][0-9,]* new sales");
+        Run stores = run("stores", "--db", database.toString(), "--json");
+        assertThat(stores.out()).as("still the one seeded store, not the default four").contains("\"S01\"")
+                .doesNotContain("\"S02\"");
+    }
+
+    @Test
     void demoAloneIsAUsageError() {
         Run demo = run("demo");
         assertThat(demo.exitCode()).isEqualTo(2);
