@@ -6,7 +6,9 @@ import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.ingest.sync.HistorySync;
 import com.storedesk.ingest.sync.LiveSync;
+import com.storedesk.ingest.sync.SyncProgress;
 import com.storedesk.pos.demo.DemoConnector;
+import com.storedesk.pos.demo.DemoOptions;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,16 +44,22 @@ public final class DemoRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!(minutes > 0) || !(speed > 0 && speed <= DemoOptions.MAX_SPEED)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--minutes must be above 0 and --speed above 0 and at most " + DemoOptions.MAX_SPEED);
+        }
         try (AppContext context = databaseOption.open()) {
             Messages messages = new Messages(context.setup().settings().current().language());
             PrintWriter out = spec.commandLine().getOut();
             AtomicLong batches = new AtomicLong();
-            try (DemoConnector demo = DemoFeed.connector(context.syncState(), context.clock(), context.setup().demoSize(), speed);
+            try (DemoConnector demo =
+                            DemoFeed.connector(context.syncState(), context.clock(), context.setup().demoSize(), speed);
                     StoreDataChanges.Subscription counting =
                             context.storeDataChanges().subscribe(change -> batches.incrementAndGet())) {
                 out.println(messages.get("cli.demoRun.catchingUp"));
                 out.flush();
-                new HistorySync(demo, context.ingest(), context.syncState()).resume((fraction, totals) -> { }, () -> false);
+                new HistorySync(demo, context.ingest(), context.syncState()).resume(SyncProgress.NONE, () -> false);
+                batches.set(0);
                 long salesBefore = context.databaseInspector().info().rows("sale");
                 out.println(messages.get("cli.demoRun.running", minutes, speed));
                 out.flush();

@@ -8,6 +8,7 @@ import com.storedesk.app.DemoFeed;
 import com.storedesk.data.DatabaseInfo;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.sync.HistorySync;
+import com.storedesk.ingest.sync.SyncProgress;
 import com.storedesk.ingest.sync.SyncTotals;
 import com.storedesk.pos.demo.DemoConnector;
 import com.storedesk.pos.demo.DemoOptions;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,12 +55,12 @@ public final class DemoSeedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (AppContext context = databaseOption.open()) {
-            DemoOptions options = DemoOptions.defaults(context.clock()).withSeed(seed).withStores(stores).withDays(days);
+            DemoOptions options = options(context);
             SyncTotals totals;
             DemoFeed.remember(context.syncState(), options);
             try (DemoConnector demo = new DemoConnector(options, context.clock())) {
                 totals = new HistorySync(demo, context.ingest(), context.syncState())
-                        .fromStart((fraction, soFar) -> { }, () -> false);
+                        .fromStart(SyncProgress.NONE, () -> false);
             }
             DatabaseInfo info = context.databaseInspector().info();
             PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +72,14 @@ public final class DemoSeedCommand implements Callable<Integer> {
             }
             out.flush();
             return totals.rejected() == 0 ? 0 : 1;
+        }
+    }
+
+    private DemoOptions options(AppContext context) {
+        try {
+            return DemoOptions.defaults(context.clock()).withSeed(seed).withStores(stores).withDays(days);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

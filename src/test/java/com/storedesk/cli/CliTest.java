@@ -170,6 +170,17 @@ class CliTest {
     }
 
     @Test
+    void impossibleDemoOptionsAreUsageErrors() {
+        Run noStores = run("demo", "seed", "--stores", "0", "--db", temp.resolve("bad/storedesk").toString());
+        assertThat(noStores.exitCode()).isEqualTo(2);
+        assertThat(noStores.err()).contains("stores").doesNotContain("Exception");
+
+        Run backwards = run("demo", "run", "--minutes", "-1", "--db", temp.resolve("bad/storedesk").toString());
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--minutes");
+    }
+
+    @Test
     void demoAloneIsAUsageError() {
         Run demo = run("demo");
         assertThat(demo.exitCode()).isEqualTo(2);

@@ -21,7 +21,7 @@ public record DemoOptions(long seed, int stores, int days, double speed, LocalDa
     public static final int DEFAULT_DAYS = 90;
     public static final double DEFAULT_SPEED = 1;
     static final int MAX_DAYS = 3660;
-    static final double MAX_SPEED = 1000;
+    public static final double MAX_SPEED = 1000;
 
     public DemoOptions {
         if (stores < 1 || stores > StoreSites.MAX_STORES) {
