@@ -25,6 +25,8 @@ storedesk_start_postgres() {
         --pwfile="$data/password" >/dev/null || return 1
     $sudo runuser -u postgres -- "$bin/pg_ctl" -D "$data/db" -l "$data/server.log" -w \
         -o "-p 55432 -k $data -c listen_addresses=127.0.0.1" start >/dev/null || return 1
+    # Stopped when .ci/run exits, so a second run on the same machine finds the port free.
+    trap "$sudo runuser -u postgres -- '$bin/pg_ctl' -D '$data/db' -m fast stop >/dev/null 2>&1 || true" EXIT
     $sudo env PGPASSWORD=storedesk-ci runuser -u postgres -- \
         "$bin/createdb" -h 127.0.0.1 -p 55432 -U storedesk storedesk_test || return 1
     export STOREDESK_TEST_PG_URL="jdbc:postgresql://127.0.0.1:55432/storedesk_test"
