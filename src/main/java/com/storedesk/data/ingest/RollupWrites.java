@@ -49,34 +49,13 @@ final class RollupWrites {
     }
 
     private void applyHours(List<Map.Entry<RollupDeltas.HourKey, RollupDeltas.HourDelta>> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Map.Entry<RollupDeltas.HourKey, RollupDeltas.HourDelta>> missing = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement(UPDATE_HOUR)) {
-            for (var row : rows) {
-                bindHour(update, row.getKey(), row.getValue());
-                update.addBatch();
-            }
-            int[] counts = update.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (!found(counts[i])) {
-                    missing.add(rows.get(i));
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_HOUR)) {
-                for (var row : missing) {
-                    bindHour(insert, row.getKey(), row.getValue());
+        updateOrInsert(rows, UPDATE_HOUR, INSERT_HOUR,
+                (statement, row) -> bindHour(statement, row.getKey(), row.getValue()),
+                (insert, row) -> {
                     ColumnType.DATE.bind(insert, 10, row.getValue().businessDate);
                     insert.setString(11, row.getValue().currency.getCurrencyCode());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
-        deleteEmpty(DELETE_EMPTY_HOUR, rows.stream().filter(row -> row.getValue().shrank).toList(),
+                });
+        batch(DELETE_EMPTY_HOUR, rows.stream().filter(row -> row.getValue().shrank).toList(),
                 (statement, row) -> {
                     statement.setLong(1, row.getKey().storeId());
                     ColumnType.INSTANT.bind(statement, 2, row.getKey().hourStart());
@@ -98,33 +77,10 @@ final class RollupWrites {
 
     private void applyDays(List<Map.Entry<RollupDeltas.SkuDayKey, RollupDeltas.SkuDayDelta>> rows)
             throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Map.Entry<RollupDeltas.SkuDayKey, RollupDeltas.SkuDayDelta>> missing = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement(UPDATE_DAY)) {
-            for (var row : rows) {
-                bindDay(update, row.getKey(), row.getValue());
-                update.addBatch();
-            }
-            int[] counts = update.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (!found(counts[i])) {
-                    missing.add(rows.get(i));
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_DAY)) {
-                for (var row : missing) {
-                    bindDay(insert, row.getKey(), row.getValue());
-                    insert.setString(9, row.getValue().currency.getCurrencyCode());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
-        deleteEmpty(DELETE_EMPTY_DAY, rows.stream().filter(row -> row.getValue().shrank).toList(),
+        updateOrInsert(rows, UPDATE_DAY, INSERT_DAY,
+                (statement, row) -> bindDay(statement, row.getKey(), row.getValue()),
+                (insert, row) -> insert.setString(9, row.getValue().currency.getCurrencyCode()));
+        batch(DELETE_EMPTY_DAY, rows.stream().filter(row -> row.getValue().shrank).toList(),
                 (statement, row) -> {
                     statement.setLong(1, row.getKey().storeId());
                     statement.setLong(2, row.getKey().productId());
@@ -145,20 +101,49 @@ final class RollupWrites {
     }
 
     @FunctionalInterface
-    private interface KeyBinder<T> {
+    private interface RowBinder<T> {
         void bind(PreparedStatement statement, T row) throws SQLException;
     }
 
-    private <T> void deleteEmpty(String sql, List<T> rows, KeyBinder<T> binder) throws SQLException {
+    /**
+     * Adds each row's delta to its rollup row, then inserts the rows the update did not find.
+     * {@code values} binds the columns both statements share, in the same positions;
+     * {@code insertOnly} the columns after them that only a new row needs.
+     */
+    private <T> void updateOrInsert(List<T> rows, String updateSql, String insertSql, RowBinder<T> values,
+            RowBinder<T> insertOnly) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement(sql)) {
+        List<T> missing = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement(updateSql)) {
             for (T row : rows) {
-                binder.bind(delete, row);
-                delete.addBatch();
+                values.bind(update, row);
+                update.addBatch();
             }
-            delete.executeBatch();
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (!found(counts[i])) {
+                    missing.add(rows.get(i));
+                }
+            }
+        }
+        batch(insertSql, missing, (insert, row) -> {
+            values.bind(insert, row);
+            insertOnly.bind(insert, row);
+        });
+    }
+
+    private <T> void batch(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 
