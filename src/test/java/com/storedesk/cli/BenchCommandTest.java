@@ -2,44 +2,28 @@ package com.storedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.storedesk.StoreDesk;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BenchCommandTest {
 
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = StoreDesk.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void benchIngestPrintsBothRatesAndEndsWithTheRatio() {
         Path database = temp.resolve("bench/storedesk");
 
-        Run bench = run("bench", "ingest", "--lines", "3000", "--batch-lines", "1000", "--db", database.toString());
+        CliRun bench = run("bench", "ingest", "--lines", "3000", "--batch-lines", "1000", "--db", database.toString());
 
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         assertThat(bench.lines()).last().asString().matches("ratio=\\d+\\.\\d\\d");
@@ -52,7 +36,7 @@ class BenchCommandTest {
     void withoutDbItLeavesNoDatabaseBehind() throws IOException {
         List<Path> before = benchFolders();
 
-        Run bench = run("bench", "ingest", "--lines", "500", "--batch-lines", "250");
+        CliRun bench = run("bench", "ingest", "--lines", "500", "--batch-lines", "250");
 
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         assertThat(bench.lines()).last().asString().matches("ratio=\\d+\\.\\d\\d");
@@ -61,11 +45,11 @@ class BenchCommandTest {
 
     @Test
     void benchAloneOrWithBadNumbersIsAUsageError() {
-        Run alone = run("bench");
+        CliRun alone = run("bench");
         assertThat(alone.exitCode()).isEqualTo(2);
         assertThat(alone.err()).contains("bench ingest");
 
-        Run noLines = run("bench", "ingest", "--lines", "0", "--db", temp.resolve("x").toString());
+        CliRun noLines = run("bench", "ingest", "--lines", "0", "--db", temp.resolve("x").toString());
         assertThat(noLines.exitCode()).isEqualTo(2);
         assertThat(Path.of(temp.resolve("x") + ".mv.db")).doesNotExist();
     }

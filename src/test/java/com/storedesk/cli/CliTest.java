@@ -11,8 +11,6 @@ import com.storedesk.data.entity.Sale;
 import com.storedesk.data.entity.Store;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +20,6 @@ import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CliTest {
 
@@ -31,26 +28,17 @@ class CliTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = StoreDesk.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void printsItsVersionAndHelp() {
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).matches("StoreDesk \\d+\\.\\d+\\.\\d+.*\\R");
 
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: storedesk").contains("--kiosk").contains("db");
     }
@@ -58,7 +46,7 @@ class CliTest {
     @Test
     void dbInfoCreatesANewDatabaseAndDescribesIt() {
         Path database = temp.resolve("fresh/storedesk");
-        Run info = run("db", "info", "--db", database.toString());
+        CliRun info = run("db", "info", "--db", database.toString());
 
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(Path.of(database + ".mv.db")).isRegularFile();
@@ -69,7 +57,7 @@ class CliTest {
     @Test
     void dbInfoSpeaksJsonForScripts() throws Exception {
         Path database = temp.resolve("json/storedesk");
-        Run info = run("db", "info", "--db", database + ".mv.db", "--json");
+        CliRun info = run("db", "info", "--db", database + ".mv.db", "--json");
 
         assertThat(info.exitCode()).as(info.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out());
@@ -81,7 +69,7 @@ class CliTest {
 
     @Test
     void storesSaysSoWhenThereAreNone() {
-        Run stores = run("stores", "--db", temp.resolve("empty/storedesk").toString());
+        CliRun stores = run("stores", "--db", temp.resolve("empty/storedesk").toString());
 
         assertThat(stores.exitCode()).as(stores.err()).isZero();
         assertThat(stores.out()).contains(new Messages(Language.ENGLISH).get("cli.stores.none"));
@@ -103,13 +91,13 @@ class CliTest {
             });
         }
 
-        Run text = run("stores", "--db", database.toString());
+        CliRun text = run("stores", "--db", database.toString());
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out()).containsPattern("(?m)^\\d+\\s+CHI-01\\s+Chicago Loop\\s+America/Chicago\\s+demo"
                 + "\\s+2026-11-01\\s+2026-11-20$");
         assertThat(text.out()).containsPattern("(?m)^\\d+\\s+NYC-01\\s+SoHo\\s+America/New_York\\s+square:ML1\\s+-\\s+-$");
 
-        Run json = run("stores", "--db", database.toString(), "--json");
+        CliRun json = run("stores", "--db", database.toString(), "--json");
         assertThat(json.exitCode()).as(json.err()).isZero();
         JsonNode stores = new ObjectMapper().readTree(json.out());
         assertThat(stores).hasSize(2);
@@ -127,7 +115,7 @@ class CliTest {
         String[] seed = {"demo", "seed", "--stores", "2", "--days", "2", "--seed", "7", "--db", database.toString(),
                 "--json"};
 
-        Run first = run(seed);
+        CliRun first = run(seed);
         assertThat(first.exitCode()).as(first.err()).isZero();
         JsonNode counts = new ObjectMapper().readTree(first.out());
         assertThat(counts.get("stores").asLong()).isEqualTo(2);
@@ -138,14 +126,14 @@ class CliTest {
         assertThat(counts.get("rejected").asLong()).isZero();
         assertThat(counts.get("seconds").asDouble()).isPositive();
 
-        Run again = run(seed);
+        CliRun again = run(seed);
         assertThat(again.exitCode()).as(again.err()).isZero();
         JsonNode second = new ObjectMapper().readTree(again.out());
         for (String count : List.of("stores", "sales", "saleLines", "customers", "trafficIntervals")) {
             assertThat(second.get(count).asLong()).as(count).isEqualTo(counts.get(count).asLong());
         }
 
-        Run stores = run("stores", "--db", database.toString(), "--json");
+        CliRun stores = run("stores", "--db", database.toString(), "--json");
         JsonNode listed = new ObjectMapper().readTree(stores.out());
         assertThat(listed).hasSize(2);
         assertThat(listed.get(0).get("source").asText()).isEqualTo("demo");
@@ -156,51 +144,51 @@ class CliTest {
     @Test
     void demoRunGoesOnWithTheSeededChainAndStreamsLiveSales() {
         Path database = temp.resolve("live/storedesk");
-        Run seed = run("demo", "seed", "--stores", "1", "--days", "1", "--db", database.toString());
+        CliRun seed = run("demo", "seed", "--stores", "1", "--days", "1", "--db", database.toString());
         assertThat(seed.exitCode()).as(seed.err()).isZero();
 
         // Three seconds at a hundred times the usual rate: a few dozen sales.
-        Run live = run("demo", "run", "--minutes", "0.05", "--speed", "100", "--db", database.toString());
+        CliRun live = run("demo", "run", "--minutes", "0.05", "--speed", "100", "--db", database.toString());
 
         assertThat(live.exitCode()).as(live.err()).isZero();
         assertThat(live.out()).containsPattern("Done: [1-9][0-9,]* new sales");
-        Run stores = run("stores", "--db", database.toString(), "--json");
+        CliRun stores = run("stores", "--db", database.toString(), "--json");
         assertThat(stores.out()).as("still the one seeded store, not the default four").contains("\"S01\"")
                 .doesNotContain("\"S02\"");
     }
 
     @Test
     void impossibleDemoOptionsAreUsageErrors() {
-        Run noStores = run("demo", "seed", "--stores", "0", "--db", temp.resolve("bad/storedesk").toString());
+        CliRun noStores = run("demo", "seed", "--stores", "0", "--db", temp.resolve("bad/storedesk").toString());
         assertThat(noStores.exitCode()).isEqualTo(2);
         assertThat(noStores.err()).contains("stores").doesNotContain("Exception");
 
-        Run backwards = run("demo", "run", "--minutes", "-1", "--db", temp.resolve("bad/storedesk").toString());
+        CliRun backwards = run("demo", "run", "--minutes", "-1", "--db", temp.resolve("bad/storedesk").toString());
         assertThat(backwards.exitCode()).isEqualTo(2);
         assertThat(backwards.err()).contains("--minutes");
     }
 
     @Test
     void demoAloneIsAUsageError() {
-        Run demo = run("demo");
+        CliRun demo = run("demo");
         assertThat(demo.exitCode()).isEqualTo(2);
         assertThat(demo.err()).contains("demo seed");
     }
 
     @Test
     void unknownCommandsAndOptionsExitWithTwoAndNoStackTrace() {
-        Run unknown = run("frobnicate");
+        CliRun unknown = run("frobnicate");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("frobnicate").doesNotContain("at com.");
 
-        Run badOption = run("db", "info", "--colour");
+        CliRun badOption = run("db", "info", "--colour");
         assertThat(badOption.exitCode()).isEqualTo(2);
         assertThat(badOption.err()).contains("--colour").doesNotContain("Exception");
 
-        Run missingValue = run("db", "info", "--db");
+        CliRun missingValue = run("db", "info", "--db");
         assertThat(missingValue.exitCode()).isEqualTo(2);
 
-        Run missingSubcommand = run("db");
+        CliRun missingSubcommand = run("db");
         assertThat(missingSubcommand.exitCode()).isEqualTo(2);
         assertThat(missingSubcommand.err()).contains("db info");
     }
@@ -208,7 +196,7 @@ class CliTest {
     @Test
     void aDatabaseItCannotOpenGivesOneTranslatedLine() throws Exception {
         Path blocker = Files.writeString(temp.resolve("blocker"), "x");
-        Run info = run("db", "info", "--db", blocker.resolve("storedesk").toString());
+        CliRun info = run("db", "info", "--db", blocker.resolve("storedesk").toString());
 
         assertThat(info.exitCode()).isEqualTo(1);
         String expected = new Messages(Language.forSystemLocale()).get("error.database.unreachable",
