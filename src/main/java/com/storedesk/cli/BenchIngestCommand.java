@@ -56,7 +56,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         try (AppContext context = databaseOption.open()) {
             IngestBenchmark.Target target = new IngestBenchmark.Target(context.database(), context.ingest());
             IngestBenchmark.Result result = new IngestBenchmark(lines, batchLines, context.clock()).run(target, target);
-            print(result, messages(context), context.database().location().describe());
+            print(result, CommandOutput.messages(context), context.database().location().describe());
             return 0;
         }
     }
@@ -69,7 +69,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             IngestBenchmark.Result result = new IngestBenchmark(lines, batchLines, ingest.clock())
                     .run(new IngestBenchmark.Target(ingest.database(), ingest.ingest()),
                             new IngestBenchmark.Target(plain.database(), plain.ingest()));
-            Messages messages = messages(ingest);
+            Messages messages = CommandOutput.messages(ingest);
             print(result, messages, messages.get("cli.benchIngest.temporary"));
             return 0;
         } finally {
@@ -87,10 +87,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 result.plainTime().toMillis() / 1000.0));
         out.println(String.format(Locale.ROOT, "ratio=%.2f", result.ratio()));
         out.flush();
-    }
-
-    private static Messages messages(AppContext context) {
-        return new Messages(context.setup().settings().current().language());
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -1,7 +1,6 @@
 package com.storedesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.app.AppContext;
 import com.storedesk.data.DatabaseInfo;
@@ -33,19 +32,13 @@ public final class DbInfoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (AppContext context = databaseOption.open()) {
             DatabaseInfo info = context.databaseInspector().info();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(toJson(info));
-            } else {
-                printText(info, new Messages(context.setup().settings().current().language()), out);
-            }
-            out.flush();
+            CommandOutput.print(spec, context, json, mapper -> toJson(info, mapper),
+                    (messages, out) -> printText(info, messages, out));
             return 0;
         }
     }
 
-    static String toJson(DatabaseInfo info) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static String toJson(DatabaseInfo info, ObjectMapper mapper) throws Exception {
         ObjectNode root = mapper.createObjectNode();
         root.put("location", info.location());
         root.put("schemaVersion", info.schemaVersion());

@@ -49,7 +49,7 @@ public final class DemoRunCommand implements Callable<Integer> {
                     "--minutes must be above 0 and --speed above 0 and at most " + DemoOptions.MAX_SPEED);
         }
         try (AppContext context = databaseOption.open()) {
-            Messages messages = new Messages(context.setup().settings().current().language());
+            Messages messages = CommandOutput.messages(context);
             PrintWriter out = spec.commandLine().getOut();
             AtomicLong batches = new AtomicLong();
             try (DemoConnector demo =

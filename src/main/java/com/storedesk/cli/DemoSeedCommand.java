@@ -1,7 +1,6 @@
 package com.storedesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.app.AppContext;
 import com.storedesk.app.DemoFeed;
@@ -63,14 +62,9 @@ public final class DemoSeedCommand implements Callable<Integer> {
                         .fromStart(SyncProgress.NONE, () -> false);
             }
             DatabaseInfo info = context.databaseInspector().info();
-            PrintWriter out = spec.commandLine().getOut();
             SeedCounts counts = SeedCounts.of(info, totals);
-            if (json) {
-                out.println(toJson(counts));
-            } else {
-                print(counts, new Messages(context.setup().settings().current().language()), out);
-            }
-            out.flush();
+            CommandOutput.print(spec, context, json, mapper -> toJson(counts, mapper),
+                    (messages, out) -> print(counts, messages, out));
             return totals.rejected() == 0 ? 0 : 1;
         }
     }
@@ -93,8 +87,7 @@ public final class DemoSeedCommand implements Callable<Integer> {
         }
     }
 
-    private static String toJson(SeedCounts counts) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static String toJson(SeedCounts counts, ObjectMapper mapper) throws Exception {
         ObjectNode root = mapper.createObjectNode();
         root.put("stores", counts.stores());
         root.put("sales", counts.sales());

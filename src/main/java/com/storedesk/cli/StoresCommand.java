@@ -1,7 +1,6 @@
 package com.storedesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.app.AppContext;
@@ -37,19 +36,13 @@ public final class StoresCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (AppContext context = databaseOption.open()) {
             List<StoreSalesSpan> stores = context.stores().listStoresWithSalesSpan();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(toJson(stores));
-            } else {
-                printText(stores, new Messages(context.setup().settings().current().language()), out);
-            }
-            out.flush();
+            CommandOutput.print(spec, context, json, mapper -> toJson(stores, mapper),
+                    (messages, out) -> printText(stores, messages, out));
             return 0;
         }
     }
 
-    static String toJson(List<StoreSalesSpan> stores) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static String toJson(List<StoreSalesSpan> stores, ObjectMapper mapper) throws Exception {
         ArrayNode root = mapper.createArrayNode();
         for (StoreSalesSpan span : stores) {
             StoreSummary store = span.store();
