@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.storedesk.StoreDesk;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseLocation;
+import com.storedesk.data.LatestSchema;
 import com.storedesk.data.entity.Sale;
 import com.storedesk.data.entity.Store;
 import com.storedesk.i18n.Language;
@@ -50,7 +51,7 @@ class CliTest {
 
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(Path.of(database + ".mv.db")).isRegularFile();
-        assertThat(info.out()).contains(database.toString()).contains("2");
+        assertThat(info.out()).contains(database.toString()).contains(LatestSchema.VERSION);
         assertThat(info.out()).containsPattern("(?m)^\\s+store\\s+0$").containsPattern("(?m)^\\s+sale\\s+0$");
     }
 
@@ -62,7 +63,7 @@ class CliTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(json.get("location").asText()).isEqualTo(database.toString());
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("2");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo(LatestSchema.VERSION);
         assertThat(json.get("tables").get("store").asLong()).isZero();
         assertThat(json.get("tables").has("flyway_schema_history")).isFalse();
     }

@@ -12,7 +12,7 @@ class DatabaseInspectorTest {
             DatabaseInfo info = new DatabaseInspector(db).info();
 
             assertThat(info.location()).isEqualTo(db.location().describe());
-            assertThat(info.schemaVersion()).isEqualTo("2");
+            assertThat(info.schemaVersion()).isEqualTo(LatestSchema.VERSION);
             assertThat(info.tables()).extracting(TableRowCount::table)
                     .containsExactlyElementsOf(RetailFixture.ROWS_AFTER_PERSIST_ALL.stream()
                             .map(TableRowCount::table).toList())

@@ -46,7 +46,7 @@ class LockedDatabaseTest {
 
         assertThat(holder.exitValue()).isZero();
         try (Database db = Database.open(location)) {
-            assertThat(db.schemaVersion()).as("released once the other process closed it").isEqualTo("2");
+            assertThat(db.schemaVersion()).as("released once the other process closed it").isEqualTo(LatestSchema.VERSION);
         }
     }
 

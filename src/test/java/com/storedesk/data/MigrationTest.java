@@ -22,9 +22,9 @@ class MigrationTest {
         int historyRows;
         try (Database db = Database.open(location)) {
             assertThat(location.file()).exists();
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo(LatestSchema.VERSION);
             historyRows = historyRows(db);
-            assertThat(appliedVersions(db)).isEqualTo("1,2");
+            assertThat(appliedVersions(db)).isEqualTo(expectedVersions());
             storeId = db.write(session -> {
                 Store store = new Store("demo", "loc-1", "S1", "First", ZoneId.of("Europe/Paris"),
                         Currency.getInstance("EUR"));
@@ -34,7 +34,7 @@ class MigrationTest {
         }
 
         try (Database db = Database.open(location)) {
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo(LatestSchema.VERSION);
             assertThat(historyRows(db)).isEqualTo(historyRows);
             Store store = db.read(session -> session.get(Store.class, storeId));
             assertThat(store.getName()).isEqualTo("First");
@@ -52,6 +52,32 @@ class MigrationTest {
                         "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             tables.next();
             assertThat(tables.getInt(1)).isEqualTo(20); // 18 retail tables, ingest_error and Flyway's history
+        }
+    }
+
+    /** Each index costs every insert twice (write and commit); two with the same columns is pure cost. */
+    @Test
+    void noTableHasTwoIndexesOnTheSameColumns() throws Exception {
+        try (Database db = TestDatabases.openFresh();
+                Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT i.TABLE_NAME, i.INDEX_NAME, c.COLUMN_NAME"
+                        + " FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c"
+                        + " ON c.TABLE_SCHEMA = i.TABLE_SCHEMA AND c.TABLE_NAME = i.TABLE_NAME"
+                        + " AND c.INDEX_NAME = i.INDEX_NAME WHERE i.TABLE_SCHEMA = 'PUBLIC'"
+                        + " ORDER BY i.TABLE_NAME, i.INDEX_NAME, c.ORDINAL_POSITION")) {
+            java.util.Map<String, String> columnsByIndex = new java.util.LinkedHashMap<>();
+            while (rows.next()) {
+                columnsByIndex.merge(rows.getString(1) + " " + rows.getString(2), rows.getString(3),
+                        (a, b) -> a + "," + b);
+            }
+            java.util.Map<String, java.util.List<String>> indexesByColumns = new java.util.TreeMap<>();
+            columnsByIndex.forEach((index, columns) -> indexesByColumns
+                    .computeIfAbsent(index.substring(0, index.indexOf(' ')) + "(" + columns + ")",
+                            key -> new java.util.ArrayList<>())
+                    .add(index));
+            assertThat(columnsByIndex).hasSizeGreaterThan(40);
+            assertThat(indexesByColumns.values()).allSatisfy(indexes -> assertThat(indexes).hasSize(1));
         }
     }
 
@@ -73,6 +99,12 @@ class MigrationTest {
             }
             return versions.toString();
         }
+    }
+
+    /** Every version from 1 up to the latest, as Flyway lists them. */
+    private static String expectedVersions() {
+        return java.util.stream.IntStream.rangeClosed(1, Integer.parseInt(LatestSchema.VERSION))
+                .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(","));
     }
 
     static int historyRows(Database db) throws SQLException {

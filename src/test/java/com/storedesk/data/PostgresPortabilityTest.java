@@ -48,13 +48,13 @@ class PostgresPortabilityTest {
         RetailFixture.Ids ids;
         int historyRows;
         try (Database db = Database.open(location())) {
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo(LatestSchema.VERSION);
             historyRows = MigrationTest.historyRows(db);
             ids = RetailFixture.persistAll(db);
             RetailFixture.assertReadBack(db, ids);
 
             DatabaseInfo info = new DatabaseInspector(db).info();
-            assertThat(info.schemaVersion()).isEqualTo("2");
+            assertThat(info.schemaVersion()).isEqualTo(LatestSchema.VERSION);
             assertThat(info.tables()).containsExactlyElementsOf(RetailFixture.ROWS_AFTER_PERSIST_ALL);
             assertThat(new StoreRepository(db).listStores()).extracting(StoreSummary::code).containsExactly("NYC-01");
             assertThat(new FreshnessRepository(db).latestSaleAt()).contains(RetailFixture.SALE_AT);
@@ -95,7 +95,7 @@ class PostgresPortabilityTest {
         DatabaseLocation location = new DatabaseLocation.Jdbc(url, USER, null);
         try (Database db = Database.open(location)) {
             assertThat(db.location().describe()).isEqualTo(withParameter(URL, "currentSchema", schema));
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo(LatestSchema.VERSION);
         }
     }
 

@@ -3,6 +3,7 @@ package com.storedesk.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.app.AppContext;
+import com.storedesk.data.LatestSchema;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.StoreDataChanged;
@@ -76,7 +77,7 @@ class HomeScreenTest {
         assertThat(first.timeZone()).isEqualTo("America/New_York");
         assertThat(robot.lookup("#rows-store").queryAs(Label.class).getText()).isEqualTo("2");
         assertThat(robot.lookup("#rows-sale").queryAs(Label.class).getText()).isEqualTo("0");
-        assertThat(robot.lookup("#home-db-schema").queryAs(Label.class).getText()).isEqualTo("2");
+        assertThat(robot.lookup("#home-db-schema").queryAs(Label.class).getText()).isEqualTo(LatestSchema.VERSION);
         assertThat(FxWait.shown(robot, "#loading-indicator")).isFalse();
         FxWait.runFx(home::onDeactivate);
     }

@@ -1,0 +1,10 @@
+package com.storedesk.data;
+
+/** The schema version a fresh database reaches: the highest migration in db/migration. */
+public final class LatestSchema {
+
+    public static final String VERSION = "3";
+
+    private LatestSchema() {
+    }
+}
