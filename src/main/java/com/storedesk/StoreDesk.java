@@ -6,6 +6,7 @@ import com.storedesk.cli.BenchCommand;
 import com.storedesk.cli.CliErrorHandler;
 import com.storedesk.cli.DbCommand;
 import com.storedesk.cli.DemoCommand;
+import com.storedesk.cli.KpiCommand;
 import com.storedesk.cli.StoresCommand;
 import com.storedesk.config.AppHome;
 import com.storedesk.ui.StoreDeskGui;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = StoreDesk.Version.class,
         description = "Desktop client for physical retail stores. Without a command, opens the window.",
-        subcommands = {DbCommand.class, StoresCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DemoCommand.class, BenchCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 
     @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")

@@ -1,5 +1,12 @@
 package com.storedesk.app;
 
+import com.storedesk.data.facts.StoreDayReader;
+import com.storedesk.insight.dashboard.StoreDashboardService;
+import com.storedesk.insight.forecast.DayForecast;
+import com.storedesk.insight.forecast.ForecastBand;
+import com.storedesk.insight.forecast.SalesForecaster;
+import java.util.List;
+
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
@@ -26,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncStateRepository syncState;
     private final IngestService ingest;
     private final DataFeeds feeds;
+    private final StoreDashboardService dashboards;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -38,6 +46,12 @@ public final class AppContext implements AutoCloseable {
         this.ingest = new IngestService(database, setup.clock(), storeDataChanges);
         this.feeds = new DataFeeds(() -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1), ingest,
                 syncState, stores);
+        this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecaster(), setup.clock());
+    }
+
+    // Until a store has a forecast model, a day's forecast is the "too little history" one.
+    private static SalesForecaster forecaster() {
+        return (storeId, date, metric) -> new DayForecast(storeId, date, metric, ForecastBand.exactly(0), List.of());
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -90,6 +104,11 @@ public final class AppContext implements AutoCloseable {
     /** History and live data from this database's connector. */
     public DataFeeds feeds() {
         return feeds;
+    }
+
+    /** What a store dashboard shows for a store-day. */
+    public StoreDashboardService dashboards() {
+        return dashboards;
     }
 
     /** Stops the feeds first, so nothing writes to a closing database. */

@@ -42,6 +42,22 @@ public final class Formats {
         return NumberFormat.getPercentInstance(messages.locale()).format(fraction);
     }
 
+    /** A fraction as a percentage with {@code decimals} decimals: 0.0243 is "2.4%" with one. */
+    public String percent(double fraction, int decimals) {
+        NumberFormat format = NumberFormat.getPercentInstance(messages.locale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(fraction);
+    }
+
+    /** A plain number with exactly {@code decimals} decimals, grouped as the language groups them. */
+    public String decimal(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
     public String date(LocalDate value) {
         return date.format(value);
     }
