@@ -33,6 +33,15 @@ public final class Formats {
         return format.format(money.amount());
     }
 
+    /** An amount rounded to whole units of its currency, for axes: "$2,000". */
+    public String wholeMoney(java.math.BigDecimal amount, java.util.Currency currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(messages.locale());
+        format.setCurrency(currency);
+        format.setMaximumFractionDigits(0);
+        format.setMinimumFractionDigits(0);
+        return format.format(amount);
+    }
+
     public String integer(long value) {
         return NumberFormat.getIntegerInstance(messages.locale()).format(value);
     }

@@ -33,4 +33,9 @@ public enum KpiName {
     public KpiUnit unit() {
         return unit;
     }
+
+    /** Whether a rise is good news: true for everything but the discount and refund rates. */
+    public boolean higherIsBetter() {
+        return this != DISCOUNT_RATE && this != REFUND_RATE;
+    }
 }

@@ -5,6 +5,7 @@ import static com.storedesk.security.Role.DISTRICT_MANAGER;
 import static com.storedesk.security.Role.STORE_MANAGER;
 
 import com.storedesk.security.Role;
+import com.storedesk.ui.dashboard.DashboardController;
 import com.storedesk.ui.home.HomeController;
 import com.storedesk.ui.settings.SettingsController;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class Screens {
 
     public static final String HOME = "home";
+    public static final String DASHBOARD = "dashboard";
     public static final String SETTINGS = "settings";
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
@@ -29,6 +31,7 @@ public final class Screens {
     public static List<ScreenSpec> all() {
         return List.of(
                 new ScreenSpec(HOME, "screen.home", Feather.HOME, EVERYONE, HomeController::new),
+                new ScreenSpec(DASHBOARD, "screen.dashboard", Feather.BAR_CHART_2, MANAGERS, DashboardController::new),
                 new ScreenSpec(SETTINGS, "screen.settings", Feather.SETTINGS, MANAGERS, SettingsController::new));
     }
 

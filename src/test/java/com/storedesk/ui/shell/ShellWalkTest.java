@@ -54,7 +54,8 @@ class ShellWalkTest {
         Messages messages = new Messages(language);
 
         List<ScreenSpec> navigation = Screens.forRole(Screens.all(), context.session().role());
-        assertThat(navigation).extracting(ScreenSpec::id).containsExactly(Screens.HOME, Screens.SETTINGS);
+        assertThat(navigation).extracting(ScreenSpec::id)
+                .containsExactly(Screens.HOME, Screens.DASHBOARD, Screens.SETTINGS);
         for (ScreenSpec spec : navigation) {
             robot.clickOn("#nav-" + spec.id());
             FxWait.until(() -> shell.currentScreenId().orElse("").equals(spec.id())

@@ -1,0 +1,263 @@
+package com.storedesk.ui.dashboard;
+
+import com.storedesk.app.ErrorText;
+import com.storedesk.app.KpiTexts;
+import com.storedesk.core.Money;
+import com.storedesk.data.StoreSummary;
+import com.storedesk.data.facts.ProductDaySales;
+import com.storedesk.data.facts.RecentSale;
+import com.storedesk.i18n.Formats;
+import com.storedesk.i18n.Messages;
+import com.storedesk.ingest.StoreDataChanges;
+import com.storedesk.insight.dashboard.HourBar;
+import com.storedesk.insight.dashboard.StoreDashboard;
+import com.storedesk.insight.forecast.DayForecast;
+import com.storedesk.insight.kpi.Kpi;
+import com.storedesk.ui.UiContext;
+import com.storedesk.ui.components.KpiTile;
+import com.storedesk.ui.concurrent.Coalescer;
+import com.storedesk.ui.shell.Screen;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.util.Duration;
+
+/**
+ * The store dashboard: one store-day's tiles, hourly chart against the forecast, products, latest
+ * sales and alerts. Loads off the FX thread whenever the store or day changes, within about a
+ * second of new data for the store shown, and every minute while visible (the running hour moves).
+ */
+public final class DashboardController implements Screen {
+
+    /** New data for the store shown refreshes it at most this often: well inside two seconds. */
+    private static final Duration LIVE_REFRESH = Duration.millis(800);
+    private static final Duration CLOCK_REFRESH = Duration.minutes(1);
+
+    private final UiContext ui;
+    private final DashboardModel model = new DashboardModel();
+    private final DashboardView view;
+    private final KpiTexts texts;
+    private final Coalescer liveRefresh;
+    private final Timeline clockRefresh;
+    private StoreDataChanges.Subscription dataChanges;
+    private Task<StoreDashboard> running;
+    private boolean refreshAgain;
+
+    public DashboardController(UiContext ui) {
+        this.ui = ui;
+        this.texts = new KpiTexts(ui.messages(), ui.formats());
+        DateTimeFormatter hour = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ui.messages().locale());
+        this.view = new DashboardView(model, ui.messages(), this, this::axisAmount,
+                h -> hour.format(LocalTime.of(h, 0)));
+        this.liveRefresh = new Coalescer(LIVE_REFRESH, this::refresh);
+        this.clockRefresh = new Timeline(new KeyFrame(CLOCK_REFRESH, e -> refresh()));
+        clockRefresh.setCycleCount(Animation.INDEFINITE);
+        model.store.addListener((obs, old, now) -> {
+            if (now != null && (old == null || old.id() != now.id())) {
+                model.date.set(ui.app().dashboards().today(now));
+                refresh();
+            }
+        });
+        model.date.addListener((obs, old, now) -> refresh());
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void onActivate() {
+        if (model.stores.isEmpty()) {
+            ui.tasks().call(this::visibleStores).onSuccess(this::showStores).onFailure(this::showError).start();
+        } else {
+            refresh();
+        }
+        clockRefresh.play();
+        dataChanges = ui.app().storeDataChanges().subscribe(change -> {
+            StoreSummary shown = model.store.get();
+            if (shown != null && change.storeIds().contains(shown.id())) {
+                liveRefresh.signal();
+            }
+        });
+    }
+
+    @Override
+    public void onDeactivate() {
+        clockRefresh.stop();
+        if (dataChanges != null) {
+            dataChanges.close();
+            dataChanges = null;
+        }
+        liveRefresh.cancel();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Opens {@code store} (by id) on its today, e.g. from the district view. */
+    public void showStore(long storeId) {
+        model.stores.stream().filter(s -> s.id() == storeId).findFirst().ifPresent(model.store::set);
+    }
+
+    void showToday() {
+        StoreSummary store = model.store.get();
+        if (store != null) {
+            model.date.set(ui.app().dashboards().today(store));
+        }
+    }
+
+    void refresh() {
+        StoreSummary store = model.store.get();
+        LocalDate date = model.date.get();
+        if (store == null || date == null) {
+            return;
+        }
+        if (running != null && running.isRunning()) {
+            refreshAgain = true; // the choice changed while loading: load once more when done
+            return;
+        }
+        model.loading.set(true);
+        running = ui.tasks().call(() -> ui.app().dashboards().load(store, date))
+                .onSuccess(this::showOrReload)
+                .onFailure(this::showError)
+                .start();
+    }
+
+    TableView<DashboardModel.SaleRow> latestSalesTable() {
+        return view.latestSales();
+    }
+
+    private List<StoreSummary> visibleStores() {
+        return ui.app().stores().listStores().stream().filter(s -> ui.app().session().canSeeStore(s.id())).toList();
+    }
+
+    private void showStores(List<StoreSummary> stores) {
+        model.stores.setAll(stores);
+        if (stores.isEmpty()) {
+            model.error.set(ui.messages().get("dashboard.noStores"));
+            model.loading.set(false);
+        } else if (model.store.get() == null) {
+            model.store.set(stores.get(0));
+        }
+    }
+
+    private void showOrReload(StoreDashboard dashboard) {
+        boolean stale = refreshAgain || model.store.get() == null || model.store.get().id() != dashboard.store().id()
+                || !dashboard.date().equals(model.date.get());
+        refreshAgain = false;
+        if (stale) {
+            running = null;
+            refresh();
+            return;
+        }
+        show(dashboard);
+    }
+
+    private void show(StoreDashboard dashboard) {
+        Messages messages = ui.messages();
+        Formats formats = ui.formats();
+        Currency currency = dashboard.store().currency();
+        for (Kpi kpi : dashboard.kpis().kpis()) {
+            model.tiles.get(kpi.name()).set(new KpiTile.Content(texts.value(kpi, currency), texts.caveat(kpi),
+                    comparison(kpi, kpi.vsForecast(), "dashboard.vsForecast"),
+                    comparison(kpi, kpi.vsLastWeek(), "dashboard.vsLastWeek")));
+        }
+        model.asOf.set(dashboard.live()
+                ? messages.get("dashboard.asOf.live", formats.time(dashboard.asOf(), dashboard.store().timeZone()))
+                : messages.get("dashboard.asOf.day", formats.date(dashboard.date())));
+        model.forecastSummary.set(forecastSummary(dashboard.forecasts().get(0), currency));
+        model.chart.set(new DashboardModel.Chart(dashboard.hours().stream().map(DashboardController::bar).toList(),
+                dashboard.currentHour()));
+        model.topProducts.setAll(dashboard.topProducts().stream().map(p -> productRow(p, currency)).toList());
+        model.bottomProducts.setAll(dashboard.bottomProducts().stream().map(p -> productRow(p, currency)).toList());
+        showLatestSales(dashboard);
+        model.error.set(null);
+        model.loaded.set(true);
+        model.loading.set(false);
+    }
+
+    /** Replaces the feed's rows but keeps the sale the user selected selected, and the scroll where it was. */
+    private void showLatestSales(StoreDashboard dashboard) {
+        TableView<DashboardModel.SaleRow> table = view.latestSales();
+        DashboardModel.SaleRow selected = table.getSelectionModel().getSelectedItem();
+        List<DashboardModel.SaleRow> rows = dashboard.latestSales().stream()
+                .map(sale -> saleRow(sale, dashboard.store())).toList();
+        if (rows.equals(model.latestSales)) {
+            return;
+        }
+        model.latestSales.setAll(rows);
+        if (selected != null) {
+            rows.stream().filter(row -> row.id() == selected.id()).findFirst()
+                    .ifPresent(row -> table.getSelectionModel().select(row));
+        }
+    }
+
+    private KpiTile.Comparison comparison(Kpi kpi, Double change, String captionKey) {
+        if (change == null) {
+            return null;
+        }
+        Boolean good = Math.abs(change) < 0.005 ? null : (change > 0) == kpi.name().higherIsBetter();
+        return new KpiTile.Comparison(ui.messages().get(captionKey), texts.change(kpi, change), good);
+    }
+
+    private String forecastSummary(DayForecast sales, Currency currency) {
+        if (sales.hours().isEmpty()) {
+            return ui.messages().get("dashboard.forecast.none");
+        }
+        return ui.messages().get("dashboard.forecast.day", money(sales.day().expected(), currency),
+                money(sales.day().low(), currency), money(sales.day().high(), currency));
+    }
+
+    private static HourlySalesChart.Bar bar(HourBar hour) {
+        return hour.forecast() == null ? new HourlySalesChart.Bar(hour.hour(), hour.netMinor(), false, 0, 0, 0)
+                : new HourlySalesChart.Bar(hour.hour(), hour.netMinor(), true, hour.forecast().expected(),
+                        hour.forecast().low(), hour.forecast().high());
+    }
+
+    private DashboardModel.ProductRow productRow(ProductDaySales product, Currency currency) {
+        Formats formats = ui.formats();
+        return new DashboardModel.ProductRow(product.name(), product.sku(), formats.decimal(
+                product.units().doubleValue(), product.units().stripTrailingZeros().scale() > 0 ? 2 : 0),
+                formats.money(new Money(product.netMinor(), currency)),
+                formats.money(new Money(product.marginMinor(), currency)));
+    }
+
+    private DashboardModel.SaleRow saleRow(RecentSale sale, StoreSummary store) {
+        Formats formats = ui.formats();
+        Messages messages = ui.messages();
+        String total = formats.money(new Money(sale.totalMinor(), store.currency()));
+        return new DashboardModel.SaleRow(sale.id(), formats.time(sale.occurredAt(), store.timeZone()),
+                sale.externalId(), formats.integer(sale.lines()),
+                sale.voided() ? messages.get("dashboard.feed.voided", total) : total,
+                sale.cashierName() == null ? "" : sale.cashierName(),
+                sale.member() ? messages.get("dashboard.feed.isMember") : "", sale.voided());
+    }
+
+    private String money(double minor, Currency currency) {
+        return ui.formats().money(new Money(Math.round(minor), currency));
+    }
+
+    /** Axis amounts without cents: "$2,000". */
+    private String axisAmount(double minor) {
+        StoreSummary store = model.store.get();
+        Currency currency = store == null ? Currency.getInstance("USD") : store.currency();
+        BigDecimal major = BigDecimal.valueOf(Math.round(minor)).movePointLeft(currency.getDefaultFractionDigits());
+        return ui.formats().wholeMoney(major, currency);
+    }
+
+    private void showError(Throwable error) {
+        model.error.set(ErrorText.describe(error, ui.messages(), ui.app().setup().appHome()));
+        model.loading.set(false);
+    }
+}
