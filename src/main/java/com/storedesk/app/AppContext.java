@@ -5,8 +5,13 @@ import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
+import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
+import com.storedesk.insight.forecast.ForecastModel;
+import com.storedesk.insight.forecast.HistoryForecaster;
+import com.storedesk.insight.forecast.SalesForecaster;
+import com.storedesk.insight.forecast.UsHolidays;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
 
@@ -26,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncStateRepository syncState;
     private final IngestService ingest;
     private final DataFeeds feeds;
+    private final HistoryForecaster forecasts;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -38,6 +44,8 @@ public final class AppContext implements AutoCloseable {
         this.ingest = new IngestService(database, setup.clock(), storeDataChanges);
         this.feeds = new DataFeeds(() -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1), ingest,
                 syncState, stores);
+        this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
+                setup.clock());
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -90,6 +98,11 @@ public final class AppContext implements AutoCloseable {
     /** History and live data from this database's connector. */
     public DataFeeds feeds() {
         return feeds;
+    }
+
+    /** Hourly and daily forecasts of net sales, transactions and traffic per store, from its own history. */
+    public SalesForecaster forecasts() {
+        return forecasts;
     }
 
     /** Stops the feeds first, so nothing writes to a closing database. */
