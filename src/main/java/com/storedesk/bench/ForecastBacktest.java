@@ -82,7 +82,8 @@ public final class ForecastBacktest {
 
     /** @param salesDays each store's first and last day of sales; stores without are skipped */
     public Result run(ForecastMetric metric, List<StoreSummary> stores, List<SalesDays> salesDays) {
-        Map<Long, SalesDays> spans = salesDays.stream().collect(Collectors.toMap(SalesDays::storeId, Function.identity()));
+        Map<Long, SalesDays> spans =
+                salesDays.stream().collect(Collectors.toMap(SalesDays::storeId, Function.identity()));
         List<StoreScore> scores = new ArrayList<>();
         Tally overall = new Tally();
         List<Double> millis = new ArrayList<>();

@@ -97,9 +97,9 @@ public final class BenchForecastCommand implements Callable<Integer> {
     private static void row(TextTable table, String name, ForecastBacktest.Score score, NumberFormat decimal,
             NumberFormat percent) {
         table.row(name, String.valueOf(score.days()), decimal.format(score.hourlyMase()),
-                decimal.format(score.naiveHourlyMase()), decimal.format(score.ratio()), decimal.format(score.dailyMase()),
-                decimal.format(score.naiveDailyMase()), percent.format(score.hoursInBand()),
-                percent.format(score.daysInBand()));
+                decimal.format(score.naiveHourlyMase()), decimal.format(score.ratio()),
+                decimal.format(score.dailyMase()), decimal.format(score.naiveDailyMase()),
+                percent.format(score.hoursInBand()), percent.format(score.daysInBand()));
     }
 
     private static String metricKey(ForecastMetric metric) {

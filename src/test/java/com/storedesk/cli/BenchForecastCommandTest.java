@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code storedesk bench forecast} on the seeded demo chain (42 days, so the first day tested has two weeks before it). */
+/**
+ * {@code storedesk bench forecast} on the seeded demo chain: 42 days, so the first day tested has two
+ * weeks before it.
+ */
 class BenchForecastCommandTest {
 
     private static final Messages ENGLISH = new Messages(Language.ENGLISH);
@@ -44,7 +47,8 @@ class BenchForecastCommandTest {
 
     @Test
     void forecastsTrafficToo() {
-        CliRun bench = CliRun.of("bench", "forecast", "--db", seededDatabase(), "--metric", "TRAFFIC_IN", "--days", "7");
+        CliRun bench =
+                CliRun.of("bench", "forecast", "--db", seededDatabase(), "--metric", "TRAFFIC_IN", "--days", "7");
 
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         assertThat(bench.lines().get(0)).contains(ENGLISH.get("cli.benchForecast.trafficIn"));

@@ -170,7 +170,8 @@ public final class HourlyValues {
             checkHour(hour);
             long day = ChronoUnit.DAYS.between(from, date);
             if (day < 0 || day * HOURS >= values.length) {
-                throw new IllegalArgumentException(date + " is outside " + from + " + " + values.length / HOURS + " days");
+                throw new IllegalArgumentException(
+                        date + " is outside " + from + " + " + values.length / HOURS + " days");
             }
             values[(int) day * HOURS + hour] += value;
             return this;

@@ -42,7 +42,10 @@ public final class StoreHourHistory {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** Net sales and transactions from {@code from} (inclusive) to {@code to} (exclusive); zeros for an unknown store. */
+    /**
+     * Net sales and transactions from {@code from} (inclusive) to {@code to} (exclusive); zeros for an
+     * unknown store.
+     */
     public HourlySales sales(long storeId, LocalDate from, LocalDate to) {
         HourlyValues.Builder net = HourlyValues.builder(from, to);
         HourlyValues.Builder transactions = HourlyValues.builder(from, to);

@@ -84,7 +84,8 @@ final class DailyLevel {
             return Optional.empty();
         }
         return levelAndTrend(days, fitted, season.get())
-                .map(line -> new DailyLevel(days, fitted, outlier, season.get(), line.level, line.trend, line.leverage));
+                .map(line -> new DailyLevel(days, fitted, outlier, season.get(), line.level, line.trend,
+                        line.leverage));
     }
 
     /** The recent level and trend of log totals with the weekday effect taken out. */
@@ -252,7 +253,8 @@ final class DailyLevel {
                 x[r][0] = days.weeksFromEnd(k);
                 x[r][column[days.weekday(k)]] = 1;
                 y[r] = Math.log(days.total(k));
-                w[r] = halfLifeWeight(days.age(k), SEASON_HALF_LIFE_DAYS) * (robustWeights == null ? 1 : robustWeights[k]);
+                double robust = robustWeights == null ? 1 : robustWeights[k];
+                w[r] = halfLifeWeight(days.age(k), SEASON_HALF_LIFE_DAYS) * robust;
             }
             Optional<WeightedLeastSquares> fit = WeightedLeastSquares.fit(x, y, w);
             if (fit.isEmpty()) {
@@ -279,7 +281,10 @@ final class DailyLevel {
             return Optional.of(season);
         }
 
-        /** The residual as if the day had not been in the fit; 0 for a day the fit cannot judge (its weekday's only one). */
+        /**
+         * The residual as if the day had not been in the fit; 0 for a day the fit cannot judge (its
+         * weekday's only one).
+         */
         double studentized(int k) {
             return leverage[k] < MAX_JUDGED_LEVERAGE ? residuals[k] / Math.sqrt(1 - leverage[k]) : 0;
         }

@@ -48,22 +48,22 @@ public final class ForecastModel {
         HourlyValues past = history.slice(date.minusDays(LOOKBACK_DAYS), date);
         Optional<LocalDate> firstDay = past.firstDateWithData();
         if (firstDay.isEmpty() || ChronoUnit.DAYS.between(firstDay.get(), past.to()) < MIN_HISTORY_DAYS) {
-            return closed(storeId, date, metric);
+            return empty(storeId, date, metric);
         }
         TrainingDays days = TrainingDays.of(past, firstDay.get(), calendar);
         if (days.closedWeekday(date.getDayOfWeek())) {
-            return closed(storeId, date, metric);
+            return empty(storeId, date, metric);
         }
         Optional<DailyLevel> fitted = DailyLevel.fit(days);
         if (fitted.isEmpty() || !fitted.get().knows(date.getDayOfWeek())) {
-            return closed(storeId, date, metric);
+            return empty(storeId, date, metric);
         }
         DailyLevel level = fitted.get();
         HourProfile profile = HourProfile.fit(days, level);
         Optional<Holiday> holiday = calendar.on(date);
         Optional<HolidayEffect> effect = holiday.flatMap(h -> HolidayEffect.lastYear(past, h, calendar));
         if (effect.isPresent() && effect.get().closed()) {
-            return closed(storeId, date, metric);
+            return empty(storeId, date, metric);
         }
         double usual = level.expected(date);
         double[] shares = profile.shares(date.getDayOfWeek());
@@ -113,7 +113,7 @@ public final class ForecastModel {
     }
 
     /** No hours and a zero band: closed, or too little history to say (see {@link SalesForecaster}). */
-    static DayForecast closed(long storeId, LocalDate date, ForecastMetric metric) {
+    static DayForecast empty(long storeId, LocalDate date, ForecastMetric metric) {
         return new DayForecast(storeId, date, metric, ForecastBand.exactly(0), List.of());
     }
 }

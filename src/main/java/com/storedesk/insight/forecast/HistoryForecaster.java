@@ -47,7 +47,7 @@ public final class HistoryForecaster implements SalesForecaster {
         Objects.requireNonNull(metric, "metric");
         Optional<ZoneId> zone = zone(storeId);
         if (zone.isEmpty()) {
-            return ForecastModel.closed(storeId, date, metric);
+            return ForecastModel.empty(storeId, date, metric);
         }
         LocalDate today = LocalDate.now(clock.withZone(zone.get()));
         LocalDate historyEnd = date.isAfter(today) ? today : date;

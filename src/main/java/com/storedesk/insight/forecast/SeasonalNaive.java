@@ -19,7 +19,7 @@ public final class SeasonalNaive {
     public static DayForecast forecast(long storeId, ForecastMetric metric, HourlyValues history, LocalDate date) {
         LocalDate weekBefore = date.minusWeeks(1);
         if (!history.covers(weekBefore)) {
-            return ForecastModel.closed(storeId, date, metric);
+            return ForecastModel.empty(storeId, date, metric);
         }
         List<HourForecast> hours = new ArrayList<>();
         for (int h = 0; h < HOURS; h++) {

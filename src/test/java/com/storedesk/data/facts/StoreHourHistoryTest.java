@@ -59,12 +59,14 @@ class StoreHourHistoryTest {
                 .filter(a -> a.kind() == DemoAnomaly.Kind.TRAFFIC_SENSOR_DARK).findFirst().orElseThrow();
         StoreSummary outlet = store(dark.storeCode());
 
-        HourlyValues visitors = HISTORY.visitorsIn(outlet.id(), dark.firstDay().minusDays(7), dark.firstDay().plusDays(1));
+        HourlyValues visitors =
+                HISTORY.visitorsIn(outlet.id(), dark.firstDay().minusDays(7), dark.firstDay().plusDays(1));
 
         assertThat(visitors.days()).isEqualTo(8);
         Map<LocalDate, Long> counted = trafficDays(outlet.id());
         for (int d = 0; d < visitors.days(); d++) {
-            assertThat(visitors.dayTotal(d)).as("visitors on %s", visitors.date(d)).isEqualTo(counted.get(visitors.date(d)));
+            LocalDate date = visitors.date(d);
+            assertThat(visitors.dayTotal(d)).as("visitors on %s", date).isEqualTo(counted.get(date));
         }
         // The counter was dark from 12:00 to 17:45 store time; the hours around it were counted.
         for (int hour = 12; hour < 18; hour++) {

@@ -8,6 +8,7 @@ import static org.assertj.core.data.Percentage.withPercentage;
 import com.storedesk.data.facts.HourlyValues;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,9 @@ class ForecastModelTest {
         HourlyValues history = growing.history(70);
         LocalDate tomorrow = START.plusDays(70);
 
+        HourlyValues past = history.slice(START, tomorrow);
+        DailyLevel level = DailyLevel.fit(TrainingDays.of(past, START, HolidayCalendar.NONE)).orElseThrow();
+        assertThat(level.weeklyGrowth()).isCloseTo(1.03, within(0.005));
         // Without the trend the level would lag the last weeks' growth by about 6 %; the noise is 2-3 %.
         assertThat(forecast(history, tomorrow).day().expected())
                 .isCloseTo(growing.truthDay(tomorrow), withPercentage(3));
@@ -183,8 +187,9 @@ class ForecastModelTest {
         HourlyValues history = SyntheticStore.exact().noisy(0.05, 0.1, 71).history(30);
         LocalDate first = START;
 
-        for (DayForecast forecast : new DayForecast[] {forecast(history, first.plusDays(13)),
-                forecast(history, first), forecast(HourlyValues.empty(first, first.plusDays(30)), first.plusDays(29))}) {
+        HourlyValues nothing = HourlyValues.empty(first, first.plusDays(30));
+        for (DayForecast forecast : List.of(forecast(history, first.plusDays(13)), forecast(history, first),
+                forecast(nothing, first.plusDays(29)))) {
             assertThat(forecast.hours()).isEmpty();
             assertThat(forecast.day()).isEqualTo(ForecastBand.exactly(0));
         }
@@ -211,7 +216,8 @@ class ForecastModelTest {
 
         assertThat(naive.day().expected()).isEqualTo(history.dayTotal(date.minusWeeks(1)));
         assertThat(naive.hour(12).orElseThrow().expected()).isEqualTo(history.get(date.minusWeeks(1), 12));
-        assertThat(SeasonalNaive.forecast(STORE, ForecastMetric.NET_SALES, history, START.plusDays(3)).hours()).isEmpty();
+        assertThat(SeasonalNaive.forecast(STORE, ForecastMetric.NET_SALES, history, START.plusDays(3)).hours())
+                .isEmpty();
     }
 
     private static HolidayCalendar calendar(LocalDate date) {
