@@ -46,74 +46,97 @@ public final class ForecastModel {
     /** The forecast for {@code date} from the days of {@code history} before it (later days are ignored). */
     public DayForecast forecast(long storeId, ForecastMetric metric, HourlyValues history, LocalDate date) {
         HourlyValues past = history.slice(date.minusDays(LOOKBACK_DAYS), date);
-        Optional<LocalDate> firstDay = past.firstDateWithData();
-        if (firstDay.isEmpty() || ChronoUnit.DAYS.between(firstDay.get(), past.to()) < MIN_HISTORY_DAYS) {
+        Optional<Learned> learned = Learned.from(past, date, calendar);
+        HolidayAdjustment holiday = HolidayAdjustment.on(date, past, calendar);
+        if (learned.isEmpty() || holiday.closed()) {
             return empty(storeId, date, metric);
         }
-        TrainingDays days = TrainingDays.of(past, firstDay.get(), calendar);
-        if (days.closedWeekday(date.getDayOfWeek())) {
-            return empty(storeId, date, metric);
-        }
-        Optional<DailyLevel> fitted = DailyLevel.fit(days);
-        if (fitted.isEmpty() || !fitted.get().knows(date.getDayOfWeek())) {
-            return empty(storeId, date, metric);
-        }
-        DailyLevel level = fitted.get();
-        HourProfile profile = HourProfile.fit(days, level);
-        Optional<Holiday> holiday = calendar.on(date);
-        Optional<HolidayEffect> effect = holiday.flatMap(h -> HolidayEffect.lastYear(past, h, calendar));
-        if (effect.isPresent() && effect.get().closed()) {
-            return empty(storeId, date, metric);
-        }
-        double usual = level.expected(date);
-        double[] shares = profile.shares(date.getDayOfWeek());
-        if (effect.isPresent()) {
-            shares = onlyTraded(shares, effect.get().tradedHours());
-        }
-        BandRatios residuals = BandRatios.of(days, level, profile, shares);
-        double ratio = effect.map(HolidayEffect::ratio).orElse(1.0);
-        // A holiday's effect is known from one year at most, so the band reaches the ordinary day too;
-        // a holiday never seen may close the store.
-        double widenDown = holiday.isEmpty() ? 1 : effect.isEmpty() ? 0 : Math.min(1, 1 / ratio);
-        double widenUp = effect.isEmpty() ? 1 : Math.max(1, 1 / ratio);
-        double expected = usual * ratio;
-        ForecastBand day = band(expected, residuals.dayLow(), residuals.dayHigh(), widenDown, widenUp);
+        double[] shares = holiday.onTradedHours(learned.get().profile().shares(date.getDayOfWeek()));
+        BandRatios ratios = BandRatios.of(learned.get().days(), learned.get().level(), learned.get().profile(), shares);
+        double expected = learned.get().level().expected(date) * holiday.ratio();
+        ForecastBand day = holiday.widen(expected, ratios.dayLow(), ratios.dayHigh());
         List<HourForecast> hours = new ArrayList<>();
         for (int h = 0; h < HOURS; h++) {
             if (shares[h] > 0) {
-                hours.add(new HourForecast(h, band(expected * shares[h], residuals.hourLow(h), residuals.hourHigh(h),
-                        widenDown, widenUp)));
+                double hour = expected * shares[h];
+                hours.add(new HourForecast(h, holiday.widen(hour, ratios.hourLow(h), ratios.hourHigh(h))));
             }
         }
         return new DayForecast(storeId, date, metric, day, hours);
     }
 
-    private static ForecastBand band(double expected, double lowRatio, double highRatio, double widenDown,
-            double widenUp) {
-        double low = expected * Math.min(1, lowRatio) * widenDown;
-        double high = expected * Math.max(1, highRatio) * widenUp;
-        return new ForecastBand(expected, Math.min(low, expected), Math.max(high, expected));
-    }
-
-    /** The shares on the hours last year's holiday traded, unless it traded none of them. */
-    private static double[] onlyTraded(double[] shares, boolean[] traded) {
-        double[] kept = new double[HOURS];
-        double sum = 0;
-        for (int h = 0; h < HOURS; h++) {
-            kept[h] = traded[h] ? shares[h] : 0;
-            sum += kept[h];
-        }
-        if (sum <= 0) {
-            return shares;
-        }
-        for (int h = 0; h < HOURS; h++) {
-            kept[h] /= sum;
-        }
-        return kept;
-    }
-
     /** No hours and a zero band: closed, or too little history to say (see {@link SalesForecaster}). */
     static DayForecast empty(long storeId, LocalDate date, ForecastMetric metric) {
         return new DayForecast(storeId, date, metric, ForecastBand.exactly(0), List.of());
+    }
+
+    /** What the history teaches about an ordinary day; empty when it is too short to say. */
+    private record Learned(TrainingDays days, DailyLevel level, HourProfile profile) {
+
+        static Optional<Learned> from(HourlyValues past, LocalDate date, HolidayCalendar calendar) {
+            Optional<LocalDate> firstDay = past.firstDateWithData();
+            if (firstDay.isEmpty() || ChronoUnit.DAYS.between(firstDay.get(), past.to()) < MIN_HISTORY_DAYS) {
+                return Optional.empty();
+            }
+            TrainingDays days = TrainingDays.of(past, firstDay.get(), calendar);
+            if (days.closedWeekday(date.getDayOfWeek())) {
+                return Optional.empty();
+            }
+            return DailyLevel.fit(days)
+                    .filter(level -> level.knows(date.getDayOfWeek()))
+                    .map(level -> new Learned(days, level, HourProfile.fit(days, level)));
+        }
+    }
+
+    /**
+     * How a holiday changes the ordinary forecast: by what it did a year before (closed, fewer hours,
+     * busier), with the band reaching the ordinary day too, since one year says little about the size of
+     * an effect; a holiday the history does not reach keeps the ordinary forecast with a band down to
+     * zero, since it may close the store.
+     */
+    private record HolidayAdjustment(double ratio, Optional<boolean[]> tradedHours, double widenDown, double widenUp) {
+
+        static final HolidayAdjustment NONE = new HolidayAdjustment(1, Optional.empty(), 1, 1);
+
+        static HolidayAdjustment on(LocalDate date, HourlyValues past, HolidayCalendar calendar) {
+            Optional<Holiday> holiday = calendar.on(date);
+            if (holiday.isEmpty()) {
+                return NONE;
+            }
+            return HolidayEffect.lastYear(past, holiday.get(), calendar)
+                    .map(effect -> new HolidayAdjustment(effect.ratio(), Optional.of(effect.tradedHours()),
+                            Math.min(1, 1 / effect.ratio()), Math.max(1, 1 / effect.ratio())))
+                    .orElse(new HolidayAdjustment(1, Optional.empty(), 0, 1));
+        }
+
+        boolean closed() {
+            return ratio == 0;
+        }
+
+        /** The shares on the hours last year's holiday traded, unless it traded none of them. */
+        double[] onTradedHours(double[] shares) {
+            if (tradedHours.isEmpty()) {
+                return shares;
+            }
+            double[] kept = new double[HOURS];
+            double sum = 0;
+            for (int h = 0; h < HOURS; h++) {
+                kept[h] = tradedHours.get()[h] ? shares[h] : 0;
+                sum += kept[h];
+            }
+            if (sum <= 0) {
+                return shares;
+            }
+            for (int h = 0; h < HOURS; h++) {
+                kept[h] /= sum;
+            }
+            return kept;
+        }
+
+        ForecastBand widen(double expected, double lowRatio, double highRatio) {
+            double low = expected * Math.min(1, lowRatio) * widenDown;
+            double high = expected * Math.max(1, highRatio) * widenUp;
+            return new ForecastBand(expected, Math.min(low, expected), Math.max(high, expected));
+        }
     }
 }

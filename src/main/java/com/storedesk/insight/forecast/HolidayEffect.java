@@ -48,8 +48,4 @@ record HolidayEffect(double ratio, boolean[] tradedHours) {
         }
         return Optional.of(new HolidayEffect(Math.max(0, past.dayTotal(then) / median), traded));
     }
-
-    boolean closed() {
-        return ratio == 0;
-    }
 }
