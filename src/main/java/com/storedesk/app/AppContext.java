@@ -1,19 +1,19 @@
 package com.storedesk.app;
 
-import com.storedesk.data.facts.StoreDayReader;
-import com.storedesk.insight.dashboard.StoreDashboardService;
-import com.storedesk.insight.forecast.DayForecast;
-import com.storedesk.insight.forecast.ForecastBand;
-import com.storedesk.insight.forecast.SalesForecaster;
-import java.util.List;
-
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
+import com.storedesk.data.facts.StoreDayReader;
+import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
+import com.storedesk.insight.dashboard.StoreDashboardService;
+import com.storedesk.insight.forecast.ForecastModel;
+import com.storedesk.insight.forecast.HistoryForecaster;
+import com.storedesk.insight.forecast.SalesForecaster;
+import com.storedesk.insight.forecast.UsHolidays;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
 
@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncStateRepository syncState;
     private final IngestService ingest;
     private final DataFeeds feeds;
+    private final HistoryForecaster forecasts;
     private final StoreDashboardService dashboards;
 
     private AppContext(AppSetup setup, Database database) {
@@ -46,12 +47,9 @@ public final class AppContext implements AutoCloseable {
         this.ingest = new IngestService(database, setup.clock(), storeDataChanges);
         this.feeds = new DataFeeds(() -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1), ingest,
                 syncState, stores);
-        this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecaster(), setup.clock());
-    }
-
-    // Until a store has a forecast model, a day's forecast is the "too little history" one.
-    private static SalesForecaster forecaster() {
-        return (storeId, date, metric) -> new DayForecast(storeId, date, metric, ForecastBand.exactly(0), List.of());
+        this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
+                setup.clock());
+        this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecasts, setup.clock());
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -109,6 +107,11 @@ public final class AppContext implements AutoCloseable {
     /** What a store dashboard shows for a store-day. */
     public StoreDashboardService dashboards() {
         return dashboards;
+    }
+
+    /** Hourly and daily forecasts of net sales, transactions and traffic per store, from its own history. */
+    public SalesForecaster forecasts() {
+        return forecasts;
     }
 
     /** Stops the feeds first, so nothing writes to a closing database. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code storedesk bench …}: measurements of StoreDesk's own machinery. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure how fast StoreDesk does its work on this computer.",
-        subcommands = {BenchIngestCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchForecastCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -17,6 +17,7 @@ public final class BenchCommand implements Runnable {
     /** {@code storedesk bench} alone is a usage error (exit 2), not a silent success. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'storedesk bench ingest'.");
+        throw new ParameterException(spec.commandLine(),
+                "Missing subcommand: try 'storedesk bench ingest' or 'storedesk bench forecast'.");
     }
 }

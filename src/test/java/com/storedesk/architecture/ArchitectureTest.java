@@ -38,6 +38,23 @@ class ArchitectureTest {
                     "com.storedesk.i18n..");
 
     @ArchTest
+    static final ArchRule insightComputesFromTheDataLayer = noClasses()
+            .that().resideInAPackage("com.storedesk.insight..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.storedesk.app..", "com.storedesk.ui..",
+                    "com.storedesk.cli..", "com.storedesk.pos..", "com.storedesk.ingest..")
+            .because("screens, commands and alerts share insight; it reads what data gives it");
+
+    @ArchTest
+    static final ArchRule forecastMathNeverReadsTheDatabase = noClasses()
+            .that().resideInAPackage("com.storedesk.insight.forecast..")
+            .and().doNotHaveSimpleName("HistoryForecaster")
+            .and().doNotHaveSimpleName("MetricHistory")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.storedesk.data.facts.StoreHourHistory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.storedesk.data.Database")
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.hibernate..")
+            .because("the model is pure computation on values, tested on hand-made series");
+
+    @ArchTest
     static final ArchRule arrowsPointInward = noClasses()
             .that().resideOutsideOfPackages("com.storedesk.ui..")
             .and().doNotHaveFullyQualifiedName("com.storedesk.StoreDesk")
