@@ -38,6 +38,13 @@ class ArchitectureTest {
                     "com.storedesk.i18n..");
 
     @ArchTest
+    static final ArchRule insightNeedsNoScreensConnectorsOrIngest = noClasses()
+            .that().resideInAPackage("com.storedesk.insight..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.storedesk.ui..", "com.storedesk.app..",
+                    "com.storedesk.cli..", "com.storedesk.pos..", "com.storedesk.ingest..")
+            .because("insight computes from the data layer's facts, whatever feeds it and whoever shows it");
+
+    @ArchTest
     static final ArchRule arrowsPointInward = noClasses()
             .that().resideOutsideOfPackages("com.storedesk.ui..")
             .and().doNotHaveFullyQualifiedName("com.storedesk.StoreDesk")

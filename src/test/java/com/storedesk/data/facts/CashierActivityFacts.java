@@ -49,7 +49,8 @@ abstract class CashierActivityFacts {
             Employee cashierS = employee(session, store, "Sam", "CASHIER");
             Employee supervisor = employee(session, store, "Boss", "SUPERVISOR");
             Product tea = product(session, "TEA-1", "Tea");
-            // Monday: Alex sells three (one voided), discounts one himself; a promotion and Boss's override do not count as his.
+            // Monday: Alex sells three (one voided) and discounts one himself; a promotion and Boss's override
+            // on Sam's sale are not his.
             sale(session, store, cashierA, tea, MONDAY, 1000);
             Sale voided = sale(session, store, cashierA, tea, MONDAY, 700);
             voided.voidSale(at(MONDAY, 12, 5), supervisor, "Wrong item");
