@@ -22,7 +22,8 @@ public final class StoreDayReader {
     private static final String HOURS = "SELECT hour_start, transactions, units, gross_minor, discount_minor,"
             + " refund_minor, net_minor, cost_minor FROM sales_by_store_hour"
             + " WHERE store_id = ? AND business_date = ? ORDER BY hour_start";
-    private static final String TRAFFIC = "SELECT interval_start, interval_minutes, visitors_in FROM traffic_count"
+    private static final String TRAFFIC = "SELECT business_date, sensor_id, interval_start, interval_minutes,"
+            + " visitors_in, visitors_out FROM traffic_count"
             + " WHERE store_id = ? AND business_date = ? ORDER BY interval_start";
     private static final String SHIFTS = "SELECT clock_in, clock_out FROM shift"
             + " WHERE store_id = ? AND business_date = ? AND clock_in IS NOT NULL ORDER BY clock_in";
@@ -48,7 +49,8 @@ public final class StoreDayReader {
 
     public List<TrafficInterval> traffic(long storeId, LocalDate date) {
         return query(TRAFFIC, storeId, date, -1,
-                rows -> new TrafficInterval(instant(rows, 1), rows.getInt(2), rows.getInt(3)));
+                rows -> new TrafficInterval(rows.getObject(1, LocalDate.class), rows.getString(2), instant(rows, 3),
+                        rows.getInt(4), rows.getInt(5), rows.getInt(6)));
     }
 
     public List<WorkedShift> shifts(long storeId, LocalDate date) {

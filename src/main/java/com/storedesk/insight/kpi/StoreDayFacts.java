@@ -45,8 +45,9 @@ public record StoreDayFacts(List<HourSales> hours, List<TrafficInterval> traffic
             if (share >= 1) {
                 cutTraffic.add(interval);
             } else if (share > 0) {
-                cutTraffic.add(new TrafficInterval(interval.start(), interval.minutes(),
-                        (int) Math.round(interval.visitorsIn() * share)));
+                cutTraffic.add(new TrafficInterval(interval.date(), interval.sensorId(), interval.start(),
+                        interval.minutes(), (int) Math.round(interval.visitorsIn() * share),
+                        (int) Math.round(interval.visitorsOut() * share)));
             }
         }
         List<WorkedShift> cutShifts = shifts.stream().filter(shift -> shift.clockIn().isBefore(cutoff))
