@@ -9,6 +9,7 @@ import com.storedesk.data.facts.StoreDayReader;
 import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
+import com.storedesk.insight.anomaly.StoreAlerts;
 import com.storedesk.insight.dashboard.StoreDashboardService;
 import com.storedesk.insight.forecast.ForecastModel;
 import com.storedesk.insight.forecast.HistoryForecaster;
@@ -49,7 +50,8 @@ public final class AppContext implements AutoCloseable {
                 syncState, stores);
         this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
                 setup.clock());
-        this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecasts, setup.clock());
+        this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecasts,
+                new StoreAlerts(database, forecasts), setup.clock());
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */

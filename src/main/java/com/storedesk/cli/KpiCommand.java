@@ -1,12 +1,15 @@
 package com.storedesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.app.AppContext;
 import com.storedesk.app.KpiTexts;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
+import com.storedesk.insight.anomaly.Alert;
+import com.storedesk.insight.anomaly.AlertText;
 import com.storedesk.insight.dashboard.StoreDashboard;
 import com.storedesk.insight.forecast.DayForecast;
 import com.storedesk.insight.forecast.ForecastMetric;
@@ -55,7 +58,8 @@ public final class KpiCommand implements Callable<Integer> {
             StoreSummary summary = findStore(context);
             StoreDashboard dashboard = context.dashboards()
                     .load(summary, day != null ? day : context.dashboards().today(summary));
-            CommandOutput.print(spec, context, json, mapper -> toJson(dashboard, mapper),
+            AlertText alertText = new AlertText(CommandOutput.messages(context));
+            CommandOutput.print(spec, context, json, mapper -> toJson(dashboard, alertText, mapper),
                     (messages, out) -> printText(dashboard, messages, out));
             return 0;
         }
@@ -84,7 +88,8 @@ public final class KpiCommand implements Callable<Integer> {
         return matches.get(0);
     }
 
-    private static String toJson(StoreDashboard dashboard, ObjectMapper mapper) throws Exception {
+    private static String toJson(StoreDashboard dashboard, AlertText alertText, ObjectMapper mapper)
+            throws Exception {
         StoreSummary store = dashboard.store();
         ObjectNode root = mapper.createObjectNode();
         root.put("storeId", store.id());
@@ -128,7 +133,17 @@ public final class KpiCommand implements Callable<Integer> {
             band.put("low", major(day.day().low(), scale));
             band.put("high", major(day.day().high(), scale));
         }
-        root.putArray("alerts");
+        ArrayNode alerts = root.putArray("alerts");
+        for (Alert alert : dashboard.alerts()) {
+            ObjectNode node = alerts.addObject();
+            node.put("kind", alert.kind().name());
+            node.put("severity", alert.severity().name());
+            node.put("subjectType", alert.subject().type().name());
+            node.put("subjectId", alert.subject().id());
+            node.put("subject", alert.subject().name());
+            node.put("title", alertText.title(alert));
+            node.put("reason", alertText.reason(alert));
+        }
         return mapper.writeValueAsString(root);
     }
 
@@ -145,6 +160,13 @@ public final class KpiCommand implements Callable<Integer> {
                     texts.change(kpi, kpi.vsLastWeek()), texts.caveat(kpi));
         }
         table.print(out);
+        AlertText alertText = new AlertText(messages);
+        out.println();
+        out.println(dashboard.alerts().isEmpty() ? messages.get("dashboard.alerts.none")
+                : messages.get("dashboard.alerts.title") + ":");
+        for (Alert alert : dashboard.alerts()) {
+            out.println("- " + alertText.title(alert) + ": " + alertText.reason(alert));
+        }
     }
 
     private static String jsonName(ForecastMetric metric) {

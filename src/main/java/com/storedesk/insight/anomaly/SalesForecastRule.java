@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Net sales outside the forecast's band. A complete day compares its total with the day's band.
+ * Net sales well outside the forecast's band (see {@link #ALERT_BAND_WIDTHS}). A complete day compares its total with the day's band.
  * Today compares the hours already past with what the forecast expected of them, once at least
  * {@value #MIN_SHARE_OF_DAY_PERCENT} % of the day's sales should be in: earlier, a slow first hour
  * says little about the day.
@@ -17,6 +17,12 @@ import java.util.Optional;
 public final class SalesForecastRule {
 
     static final int MIN_SHARE_OF_DAY_PERCENT = 20;
+    /**
+     * How far from the expected value, in half band widths, sales must be to alert. The band holds
+     * 80 % of normal days, so its edge alone would alert on one normal day in five; half a band
+     * width beyond it is about one in twenty, and a slow day still shows in the tiles.
+     */
+    static final double ALERT_BAND_WIDTHS = 1.5;
     /** Beyond this many band widths from the expected value, an alert is critical. */
     static final double CRITICAL_BAND_WIDTHS = 2;
 
@@ -39,6 +45,9 @@ public final class SalesForecastRule {
         boolean below = actual < band.low();
         double edge = below ? band.low() : band.high();
         double halfWidth = Math.abs(expected - edge);
+        if (Math.abs(actual - expected) <= ALERT_BAND_WIDTHS * halfWidth) {
+            return Optional.empty();
+        }
         Severity severity = Math.abs(actual - expected) > CRITICAL_BAND_WIDTHS * halfWidth
                 ? Severity.CRITICAL : Severity.WARNING;
         return Optional.of(day.alert(below ? AlertKind.SALES_BELOW_FORECAST : AlertKind.SALES_ABOVE_FORECAST,

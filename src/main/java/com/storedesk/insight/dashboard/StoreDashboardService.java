@@ -4,6 +4,7 @@ import com.storedesk.data.StoreSummary;
 import com.storedesk.data.facts.HourSales;
 import com.storedesk.data.facts.ProductDaySales;
 import com.storedesk.data.facts.StoreDayReader;
+import com.storedesk.insight.anomaly.StoreAlerts;
 import com.storedesk.insight.forecast.DayForecast;
 import com.storedesk.insight.forecast.ForecastBand;
 import com.storedesk.insight.forecast.ForecastMetric;
@@ -25,8 +26,8 @@ import java.util.OptionalInt;
 
 /**
  * Builds a {@link StoreDashboard}. Reads one store-day and the same weekday a week earlier (cut at
- * the same local time while the day is running), asks the forecaster for the day, and puts it
- * together. Blocking: call it off the FX thread.
+ * the same local time while the day is running), asks the forecaster for the day and the alert
+ * rules for what stands out, and puts it together. Blocking: call it off the FX thread.
  */
 public final class StoreDashboardService {
 
@@ -37,11 +38,13 @@ public final class StoreDashboardService {
 
     private final StoreDayReader reader;
     private final SalesForecaster forecaster;
+    private final StoreAlerts alerts;
     private final Clock clock;
 
-    public StoreDashboardService(StoreDayReader reader, SalesForecaster forecaster, Clock clock) {
+    public StoreDashboardService(StoreDayReader reader, SalesForecaster forecaster, StoreAlerts alerts, Clock clock) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
+        this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -80,7 +83,7 @@ public final class StoreDashboardService {
         List<ProductDaySales> bottom = products.size() <= PRODUCTS ? List.of()
                 : reversed(products.subList(Math.max(PRODUCTS, products.size() - PRODUCTS), products.size()));
         return new StoreDashboard(store, date, asOf, live, kpis, List.of(sales, transactions, traffic), hourBars(store, facts, sales), currentHour, top,
-                bottom, reader.latestSales(store.id(), date, LATEST_SALES));
+                bottom, reader.latestSales(store.id(), date, LATEST_SALES), alerts.alerts(store.id(), date, asOf));
     }
 
     private StoreDayFacts facts(long storeId, LocalDate date) {

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Adds the comparisons to a day's tiles. Against last week: a relative change for amounts and
  * counts, a difference in points for rates (a discount rate going from 2 % to 3 % is "+1 pt", not
- * "+50 %"). Against the forecast: net sales, transactions, traffic and conversion, the figures it
- * predicts. Nothing is compared with a missing or incomplete figure.
+ * "+50 %"). Against the forecast: net sales, transactions, traffic and conversion (in points), the
+ * figures it predicts. Nothing is compared with a missing or incomplete figure.
  */
 public final class KpiComparisons {
 
@@ -41,7 +41,7 @@ public final class KpiComparisons {
             case NET_SALES -> change(value, expected.netSales());
             case TRANSACTIONS -> change(value, expected.transactions());
             case TRAFFIC_IN -> change(value, expected.trafficIn());
-            case CONVERSION -> change(value, expected.transactions() / expected.trafficIn());
+            case CONVERSION -> points(value, expected.transactions() / expected.trafficIn());
             default -> null;
         };
     }
@@ -51,6 +51,10 @@ public final class KpiComparisons {
             return null;
         }
         return actual / expected - 1;
+    }
+
+    private static Double points(double actual, double expected) {
+        return Double.isNaN(expected) || Double.isInfinite(expected) ? null : actual - expected;
     }
 
     private static boolean complete(Kpi kpi) {

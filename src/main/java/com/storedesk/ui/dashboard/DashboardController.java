@@ -9,6 +9,9 @@ import com.storedesk.data.facts.RecentSale;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.StoreDataChanges;
+import atlantafx.base.theme.Styles;
+import com.storedesk.insight.anomaly.AlertText;
+import com.storedesk.insight.anomaly.Severity;
 import com.storedesk.insight.dashboard.HourBar;
 import com.storedesk.insight.dashboard.StoreDashboard;
 import com.storedesk.insight.forecast.DayForecast;
@@ -182,6 +185,9 @@ public final class DashboardController implements Screen {
         model.topProducts.setAll(dashboard.topProducts().stream().map(p -> productRow(p, currency)).toList());
         model.bottomProducts.setAll(dashboard.bottomProducts().stream().map(p -> productRow(p, currency)).toList());
         showLatestSales(dashboard);
+        AlertText alertText = new AlertText(messages);
+        model.alerts.setAll(dashboard.alerts().stream().map(alert -> new DashboardModel.AlertRow(
+                severityStyle(alert.severity()), alertText.title(alert), alertText.reason(alert))).toList());
         model.error.set(null);
         model.loaded.set(true);
         model.loading.set(false);
@@ -201,6 +207,14 @@ public final class DashboardController implements Screen {
             rows.stream().filter(row -> row.id() == selected.id()).findFirst()
                     .ifPresent(row -> table.getSelectionModel().select(row));
         }
+    }
+
+    private static String severityStyle(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> Styles.DANGER;
+            case WARNING -> Styles.WARNING;
+            case INFO -> Styles.ACCENT;
+        };
     }
 
     private KpiTile.Comparison comparison(Kpi kpi, Double change, String captionKey) {

@@ -32,6 +32,13 @@ class SalesForecastRuleTest {
     }
 
     @Test
+    void justOutsideTheBandIsANormalDayNotAnAlert() {
+        // 840,000: below the band's 850,000 but within 1.5 half-widths (225,000) of the expected.
+        assertThat(rule.check(TestStore.complete(DAY), FORECAST, hours(9, 19, 84_000))).isEmpty();
+        assertThat(rule.check(TestStore.complete(DAY), FORECAST, hours(9, 19, 116_000))).isEmpty();
+    }
+
+    @Test
     void aDayBelowTheBandSaysByHowMuch() {
         Alert alert = rule.check(TestStore.complete(DAY), FORECAST, hours(9, 19, 70_000)).orElseThrow();
 

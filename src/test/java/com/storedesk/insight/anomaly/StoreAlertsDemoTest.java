@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The alerts on the seeded demo chain (six weeks, four stores): each seeded anomaly is found on its
  * days at its store, naming whom or what it is about, and days without one stay (almost) quiet. Sales
- * are judged against {@link SameWeekdayForecaster}.
+ * are judged against the forecast the app uses ({@code AppContext.forecasts()}).
  */
 class StoreAlertsDemoTest {
 
@@ -35,7 +35,7 @@ class StoreAlertsDemoTest {
         stores = context.stores().listStores().stream()
                 .collect(Collectors.toMap(StoreSummary::code, Function.identity()));
         truth = SeededDemo.anomalies().stream().collect(Collectors.toMap(DemoAnomaly::kind, Function.identity()));
-        alerts = new StoreAlerts(context.database(), new SameWeekdayForecaster(context.database()));
+        alerts = new StoreAlerts(context.database(), context.forecasts());
         now = context.clock().instant();
     }
 
