@@ -17,8 +17,11 @@ public final class KpiTile extends VBox {
     public record Comparison(String caption, String change, Boolean good) {
     }
 
-    /** A tile's content. {@code note} is empty when there is nothing to say. */
-    public record Content(String value, String note, Comparison vsForecast, Comparison vsLastWeek) {
+    /**
+     * A tile's content. {@code note} is empty when there is nothing to say; {@code missing} says
+     * {@code value} is the reason there is no number, shown smaller so it reads as an explanation.
+     */
+    public record Content(String value, boolean missing, String note, Comparison vsForecast, Comparison vsLastWeek) {
     }
 
     private final Label value = new Label();
@@ -33,6 +36,7 @@ public final class KpiTile extends VBox {
         captionLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         captionLabel.setWrapText(true);
         value.getStyleClass().add(Styles.TITLE_3);
+        value.setWrapText(true);
         value.setId(id + "-value");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
         note.setWrapText(true);
@@ -63,6 +67,8 @@ public final class KpiTile extends VBox {
             return;
         }
         value.setText(shown.value());
+        value.getStyleClass().removeAll(Styles.TITLE_3, Styles.TEXT_MUTED);
+        value.getStyleClass().add(shown.missing() ? Styles.TEXT_MUTED : Styles.TITLE_3);
         note.setText(shown.note());
         note.setVisible(!shown.note().isEmpty());
         note.setManaged(!shown.note().isEmpty());

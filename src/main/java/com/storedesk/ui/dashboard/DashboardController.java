@@ -172,7 +172,8 @@ public final class DashboardController implements Screen {
         Formats formats = ui.formats();
         Currency currency = dashboard.store().currency();
         for (Kpi kpi : dashboard.kpis().kpis()) {
-            model.tiles.get(kpi.name()).set(new KpiTile.Content(texts.value(kpi, currency), texts.caveat(kpi),
+            model.tiles.get(kpi.name()).set(new KpiTile.Content(texts.value(kpi, currency), kpi.value() == null,
+                    texts.caveat(kpi),
                     comparison(kpi, kpi.vsForecast(), "dashboard.vsForecast"),
                     comparison(kpi, kpi.vsLastWeek(), "dashboard.vsLastWeek")));
         }

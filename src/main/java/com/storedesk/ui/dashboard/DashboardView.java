@@ -230,7 +230,7 @@ final class DashboardView {
         table.getColumns().addAll(List.of(
                 column("dashboard.feed.time", DashboardModel.SaleRow::time, 80),
                 column("dashboard.feed.receipt", DashboardModel.SaleRow::receipt, 170),
-                column("dashboard.feed.items", DashboardModel.SaleRow::items, 60),
+                column("dashboard.feed.items", DashboardModel.SaleRow::items, 90),
                 column("dashboard.feed.total", DashboardModel.SaleRow::total, 100),
                 column("dashboard.feed.cashier", DashboardModel.SaleRow::cashier, 150),
                 column("dashboard.feed.member", DashboardModel.SaleRow::member, 90)));

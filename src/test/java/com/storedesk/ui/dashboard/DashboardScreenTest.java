@@ -160,7 +160,8 @@ class DashboardScreenTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return FxWait.onFx(() -> robot.lookup(query).queryAs(Label.class).getText());
+        // Empty until the scroll pane's skin has put the content in the scene graph.
+        return FxWait.onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse(""));
     }
 
     private String anyProductId() throws Exception {
