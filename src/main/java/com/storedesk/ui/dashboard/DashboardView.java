@@ -54,7 +54,7 @@ final class DashboardView {
             DoubleFunction<String> amountLabel, IntFunction<String> hourLabel) {
         this.model = model;
         this.messages = messages;
-        this.chart = new HourlySalesChart(amountLabel, hourLabel);
+        this.chart = new HourlySalesChart(amountLabel, hourLabel, messages.get("dashboard.chart.empty"));
         this.latestSales = latestSalesTable();
         model.chart.addListener((obs, old, now) -> chart.show(now.bars(), now.currentHour()));
 

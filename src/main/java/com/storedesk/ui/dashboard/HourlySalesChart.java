@@ -33,12 +33,14 @@ final class HourlySalesChart extends Region {
 
     private final DoubleFunction<String> amountLabel;
     private final IntFunction<String> hourLabel;
+    private final String emptyText;
     private List<Bar> bars = List.of();
     private OptionalInt currentHour = OptionalInt.empty();
 
-    HourlySalesChart(DoubleFunction<String> amountLabel, IntFunction<String> hourLabel) {
+    HourlySalesChart(DoubleFunction<String> amountLabel, IntFunction<String> hourLabel, String emptyText) {
         this.amountLabel = amountLabel;
         this.hourLabel = hourLabel;
+        this.emptyText = emptyText;
         getStyleClass().add("hourly-chart");
         setMinHeight(200);
         setPrefHeight(240);
@@ -60,6 +62,12 @@ final class HourlySalesChart extends Region {
         double width = getWidth() - LEFT - snappedRightInset();
         double height = getHeight() - BOTTOM - TOP;
         if (bars.isEmpty() || width <= 0 || height <= 0) {
+            if (bars.isEmpty()) {
+                Text empty = text(emptyText, "chart-empty");
+                empty.setX(Math.max(0, (getWidth() - empty.getLayoutBounds().getWidth()) / 2));
+                empty.setY(getHeight() / 2);
+                nodes.add(empty);
+            }
             getChildren().setAll(nodes);
             return;
         }

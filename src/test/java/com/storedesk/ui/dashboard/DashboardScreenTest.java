@@ -112,6 +112,10 @@ class DashboardScreenTest {
         show(ownContext, Language.ENGLISH);
         FxWait.until(() -> text(robot, "#dashboard-as-of").startsWith("Live"));
         assertThat(text(robot, "#kpi-transactions-value")).isEqualTo("0");
+        HourlySalesChart emptyChart = robot.lookup("#dashboard-chart").queryAs(HourlySalesChart.class);
+        String nothingYet = new Messages(Language.ENGLISH).get("dashboard.chart.empty");
+        FxWait.until(() -> emptyChart.getChildrenUnmodifiable().stream()
+                .anyMatch(n -> n instanceof javafx.scene.text.Text t && t.getText().equals(nothingYet)));
         StoreSummary store = ownContext.stores().listStores().get(0);
         String product = anyProductId();
         Instant now = ownContext.clock().instant();
