@@ -1,0 +1,20 @@
+package com.storedesk.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED,
+    USER_CREATED,
+    USER_CHANGED,
+    SETTINGS_CHANGED,
+    POLICY_CHANGED,
+    ACTION_PROPOSED,
+    ACTION_APPROVED,
+    ACTION_REJECTED,
+    ACTION_EXPIRED,
+    ACTION_SENT,
+    ACTION_CONFIRMED,
+    ACTION_FAILED,
+    LLM_CALL
+}
