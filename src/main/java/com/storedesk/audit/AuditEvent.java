@@ -1,5 +1,6 @@
 package com.storedesk.audit;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -16,6 +17,6 @@ public record AuditEvent(String actor, AuditAction action, Long storeId, String 
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(subject, "subject");
-        details = Map.copyOf(new TreeMap<>(details));
+        details = Collections.unmodifiableSortedMap(new TreeMap<>(details));
     }
 }
