@@ -47,7 +47,7 @@ public final class AppContext implements AutoCloseable {
         this.syncState = new SyncStateRepository(database, setup.clock());
         this.ingest = new IngestService(database, setup.clock(), storeDataChanges);
         this.feeds = new DataFeeds(() -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1), ingest,
-                syncState, stores);
+                syncState, stores, database::compactOnClose);
         this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
                 setup.clock());
         this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecasts,

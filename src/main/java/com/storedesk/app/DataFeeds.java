@@ -24,6 +24,7 @@ public final class DataFeeds implements AutoCloseable {
     private final IngestService ingest;
     private final SyncStateRepository syncState;
     private final StoreRepository stores;
+    private final Runnable afterLargeLoad;
     private PosConnector connector;
     private HistorySync history;
     private LiveSync live;
@@ -31,13 +32,20 @@ public final class DataFeeds implements AutoCloseable {
     /** Held while history is pulled or live starts, so closing waits for the page in flight instead of cutting it. */
     private final ReentrantLock pulling = new ReentrantLock();
 
-    /** {@code connect} runs on first use, off the FX thread: building a connector may read the database. */
+    /** A history pull that inserted at least this many rows counts as a large load. */
+    static final long LARGE_LOAD = 50_000;
+
+    /**
+     * {@code connect} runs on first use, off the FX thread: building a connector may read the
+     * database. {@code afterLargeLoad} runs after a history pull of {@link #LARGE_LOAD} rows or more.
+     */
     DataFeeds(Supplier<PosConnector> connect, IngestService ingest, SyncStateRepository syncState,
-            StoreRepository stores) {
+            StoreRepository stores, Runnable afterLargeLoad) {
         this.connect = connect;
         this.ingest = ingest;
         this.syncState = syncState;
         this.stores = stores;
+        this.afterLargeLoad = afterLargeLoad;
     }
 
     /** True when the database holds no store at all: a first start, before any history. */
@@ -53,7 +61,11 @@ public final class DataFeeds implements AutoCloseable {
         pulling.lock();
         try {
             connect();
-            return history.resume(progress, () -> closed.get() || cancelled.getAsBoolean());
+            SyncTotals totals = history.resume(progress, () -> closed.get() || cancelled.getAsBoolean());
+            if (totals.inserted() >= LARGE_LOAD) {
+                afterLargeLoad.run();
+            }
+            return totals;
         } finally {
             pulling.unlock();
         }

@@ -61,6 +61,7 @@ public final class DemoSeedCommand implements Callable<Integer> {
                 totals = new HistorySync(demo, context.ingest(), context.syncState())
                         .fromStart(SyncProgress.NONE, () -> false);
             }
+            context.database().compactOnClose();
             DatabaseInfo info = context.databaseInspector().info();
             SeedCounts counts = SeedCounts.of(info, totals);
             CommandOutput.print(spec, context, json, mapper -> toJson(counts, mapper),
