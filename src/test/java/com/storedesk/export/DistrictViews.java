@@ -66,12 +66,13 @@ final class DistrictViews {
                 List.of(new StoreOutlier(lakeside, OutlierRate.DISCOUNT, 0.098, 0.041, 4.2)));
     }
 
-    /** {@code count} stores, each a little under the one before, none standing out. */
+    /** {@code count} stores, each a little under the one before, every seventh with a long name, none standing out. */
     static DistrictView manyStores(int count) {
         List<DistrictRow> rows = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             double vs = 0.10 - i * 0.005;
-            rows.add(row(store(i, "S" + i, "Store number " + i + " on a rather long street name"),
+            String name = i % 7 == 0 ? "Store number " + i + " on a rather long street name" : "Store number " + i;
+            rows.add(row(store(i, "S" + i, name),
                     2_000_000 - i * 20_000L, vs, 400 - i, 0.2, i, i % 3,
                     Optional.of(new VarianceExplanation(vs, OptionalDouble.of(vs / 2), OptionalDouble.of(vs / 4),
                             vs / 2, vs / 4))));
