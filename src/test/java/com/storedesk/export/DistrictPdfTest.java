@@ -2,10 +2,12 @@ package com.storedesk.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.storedesk.data.StoreSummary;
 import com.storedesk.export.pdf.Paper;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
+import com.storedesk.insight.district.DistrictRow;
 import com.storedesk.insight.district.DistrictView;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -92,6 +98,34 @@ class DistrictPdfTest {
             new TextInsidePage(document).assertEverythingInsideMargins();
             saveImage(document, 0, "district-report-de-40-stores-page1");
             saveImage(document, 1, "district-report-de-40-stores-page2");
+        }
+    }
+
+    @Test
+    void anEmptyDistrictStillMakesAReportThatSaysNoStoreStandsOut() throws IOException {
+        DistrictView empty = new DistrictView(DistrictViews.DATE, DistrictViews.AS_OF, false, List.of(), List.of());
+        try (PDDocument document = Loader.loadPDF(bytes(Language.FRENCH, empty))) {
+            assertThat(text(document)).contains("Rapport du district", "Aucun magasin ne se d\u00e9marque")
+                    .doesNotContain("Ventes nettes par rapport");
+        }
+    }
+
+    @Test
+    void storesInAnotherCurrencyAreLeftOutOfTheChartAndTheReportSaysSo() throws IOException {
+        DistrictView usd = DistrictViews.fourStores();
+        List<DistrictRow> rows = new ArrayList<>(usd.rows());
+        DistrictRow harbor = rows.get(1);
+        StoreSummary euro = new StoreSummary(9, "demo", "s9", "EUR1", "Berlin Mitte", ZoneId.of("Europe/Berlin"),
+                Currency.getInstance("EUR"));
+        rows.set(1, new DistrictRow(euro, harbor.netSales(), harbor.transactions(), harbor.conversion(),
+                harbor.averageOrder(), harbor.lastDays(), harbor.rank(), harbor.alertCount(), harbor.variance()));
+        DistrictView mixed = new DistrictView(usd.date(), usd.asOf(), usd.live(), rows, usd.outliers());
+        try (PDDocument document = Loader.loadPDF(bytes(Language.ENGLISH, mixed))) {
+            String text = text(document);
+            assertThat(text).contains("Stores that sell in a currency other than USD are not in the chart.")
+                    .contains("\u20ac8,700.00");
+            String chart = text.substring(0, text.indexOf("Stores by rank"));
+            assertThat(chart).contains("Riverside").doesNotContain("Berlin Mitte");
         }
     }
 
