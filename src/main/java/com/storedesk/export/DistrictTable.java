@@ -35,6 +35,7 @@ final class DistrictTable {
     private static final String MISSING = "\u2014";
     private static final String NOTE_JOIN = "  \u00b7  ";
     private static final float SPARK_WIDTH = 42;
+    private static final float MIN_STORE_SHARE = 0.16f;
 
     private final Messages messages;
     private final KpiTexts kpiTexts;
@@ -66,6 +67,11 @@ final class DistrictTable {
     private record Cell(String text, TextStyle style) {
     }
 
+    /** A row as laid out: its cells' lines, the lines under it, and how tall that makes it. */
+    private record RowLines(Map<DistrictColumn, Cell> cells, Map<DistrictColumn, List<String>> lines,
+            int mainLines, List<String> under, float height) {
+    }
+
     void draw(PageFlow flow, DistrictView view) throws IOException {
         List<Map<DistrictColumn, Cell>> rows = view.rows().stream().map(this::cells).toList();
         List<Slot> slots = layout(flow, rows);
@@ -75,25 +81,30 @@ final class DistrictTable {
         header(flow, slots);
         for (int i = 0; i < rows.size(); i++) {
             DistrictRow row = view.rows().get(i);
-            Map<DistrictColumn, Cell> cells = rows.get(i);
-            Map<DistrictColumn, List<String>> lines = new EnumMap<>(DistrictColumn.class);
-            cells.forEach((column, cell) -> lines.put(column, TextLayout.wrap(cell.text(), cell.style(),
-                    slot(slots, column).textWidth())));
-            Slot store = slot(slots, DistrictColumn.STORE);
-            List<String> under = TextLayout.wrap(underText(row), style.note(), flow.right() - store.x() - PAD);
-            int mainLines = lines.values().stream().mapToInt(List::size).max().orElse(1);
-            float height = ROW_PAD * 2 + mainLines * style.cell().lineHeight() + under.size() * style.note().lineHeight();
-            if (flow.ensure(height)) {
+            RowLines laid = lay(flow, slots, row, rows.get(i));
+            if (flow.ensure(laid.height())) {
                 header(flow, slots);
             }
-            drawRow(flow, slots, row, i % 2 == 1, cells, lines, under, height);
+            drawRow(flow, slots, row, i % 2 == 1, laid);
         }
         flow.down(12);
     }
 
+    private RowLines lay(PageFlow flow, List<Slot> slots, DistrictRow row, Map<DistrictColumn, Cell> cells) {
+        Map<DistrictColumn, List<String>> lines = new EnumMap<>(DistrictColumn.class);
+        cells.forEach((column, cell) -> lines.put(column, TextLayout.wrap(cell.text(), cell.style(),
+                slot(slots, column).textWidth())));
+        Slot store = slot(slots, DistrictColumn.STORE);
+        List<String> under = TextLayout.wrap(underText(row), style.note(), flow.right() - store.x() - PAD);
+        int mainLines = lines.values().stream().mapToInt(List::size).max().orElse(1);
+        float height = ROW_PAD * 2 + mainLines * style.cell().lineHeight() + under.size() * style.note().lineHeight();
+        return new RowLines(cells, lines, mainLines, under, height);
+    }
+
     /**
-     * Figures never wrap: each column is as wide as its widest value or the longest word of its header, and
-     * the store column takes what is left, its names wrapping.
+     * Figures do not wrap: each column is as wide as its widest value or the longest word of its header, and
+     * the store column takes what is left, its names wrapping. Should the figures leave the store column less
+     * than {@link #MIN_STORE_SHARE} of the width, every column narrows alike (and wraps) rather than run off.
      */
     private List<Slot> layout(PageFlow flow, List<Map<DistrictColumn, Cell>> rows) {
         List<DistrictColumn> columns = Arrays.stream(DistrictColumn.values())
@@ -109,6 +120,12 @@ final class DistrictTable {
                 widths.put(column, width);
                 fixed += width;
             }
+        }
+        float room = flow.width() * (1 - MIN_STORE_SHARE);
+        if (fixed > room) {
+            float shrink = room / fixed;
+            widths.replaceAll((column, width) -> width * shrink);
+            fixed = room;
         }
         widths.put(DistrictColumn.STORE, flow.width() - fixed);
         List<Slot> slots = new ArrayList<>();
@@ -182,13 +199,12 @@ final class DistrictTable {
         return String.join(NOTE_JOIN, parts);
     }
 
-    private void drawRow(PageFlow flow, List<Slot> slots, DistrictRow row, boolean banded,
-            Map<DistrictColumn, Cell> cells, Map<DistrictColumn, List<String>> lines, List<String> under, float height)
+    private void drawRow(PageFlow flow, List<Slot> slots, DistrictRow row, boolean banded, RowLines laid)
             throws IOException {
         PdfCanvas canvas = flow.canvas();
         float top = flow.y();
         if (banded) {
-            canvas.fillRect(flow.left(), top - height, flow.width(), height, ReportStyle.BAND);
+            canvas.fillRect(flow.left(), top - laid.height(), flow.width(), laid.height(), ReportStyle.BAND);
         }
         TextStyle cellStyle = style.cell();
         for (Slot slot : slots) {
@@ -199,20 +215,19 @@ final class DistrictTable {
                         ReportStyle.ACCENT);
                 continue;
             }
-            Cell cell = cells.get(slot.column());
-            for (String line : lines.get(slot.column())) {
+            Cell cell = laid.cells().get(slot.column());
+            for (String line : laid.lines().get(slot.column())) {
                 drawText(canvas, slot, line, baseline, cell.style());
                 baseline -= cellStyle.lineHeight();
             }
         }
-        int mainLines = lines.values().stream().mapToInt(List::size).max().orElse(1);
-        float baseline = top - ROW_PAD - mainLines * cellStyle.lineHeight() - style.note().ascent() + 1;
+        float baseline = top - ROW_PAD - laid.mainLines() * cellStyle.lineHeight() - style.note().ascent() + 1;
         float x = slot(slots, DistrictColumn.STORE).x() + PAD;
-        for (String line : under) {
+        for (String line : laid.under()) {
             canvas.text(line, x, baseline, style.note());
             baseline -= style.note().lineHeight();
         }
-        flow.down(height);
+        flow.down(laid.height());
         canvas.line(flow.left(), flow.y(), flow.right(), flow.y(), 0.4f, ReportStyle.RULE);
     }
 

@@ -102,6 +102,15 @@ class DistrictPdfTest {
     }
 
     @Test
+    void figuresTooWideForThePageNarrowTheColumnsInsteadOfRunningOff() throws IOException {
+        try (PDDocument document = Loader.loadPDF(bytes(Language.GERMAN, DistrictViews.hugeFigures()))) {
+            assertThat(text(document)).contains("Hypermarket 3");
+            new TextInsidePage(document).assertEverythingInsideMargins();
+            saveImage(document, 0, "district-report-de-huge-figures");
+        }
+    }
+
+    @Test
     void anEmptyDistrictStillMakesAReportThatSaysNoStoreStandsOut() throws IOException {
         DistrictView empty = new DistrictView(DistrictViews.DATE, DistrictViews.AS_OF, false, List.of(), List.of());
         try (PDDocument document = Loader.loadPDF(bytes(Language.FRENCH, empty))) {

@@ -80,6 +80,16 @@ final class DistrictViews {
         return new DistrictView(DATE, AS_OF, false, rows, List.of());
     }
 
+    /** Figures far wider than any district's, to push the table past the page's width. */
+    static DistrictView hugeFigures() {
+        List<DistrictRow> rows = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            rows.add(row(store(i, "H" + i, "Hypermarket " + i), 123_456_789_012_345L * i, -0.5, 9_876_543_210L,
+                    0.2, i, 1_000_000 * i, Optional.empty()));
+        }
+        return new DistrictView(DATE, AS_OF, false, rows, List.of());
+    }
+
     private static DistrictRow row(StoreSummary store, long netMinor, Double vsForecast, long transactions,
             double conversion, int rank, int alerts, Optional<VarianceExplanation> variance) {
         return new DistrictRow(store, money(KpiName.NET_SALES, netMinor, vsForecast), count(transactions),
