@@ -28,7 +28,7 @@ final class CsvNumbers {
         return Long.toString(value);
     }
 
-    /** Minor units as an amount in the currency's major unit with its usual decimals: 123450 EUR is "1234,50" in German. */
+    /** Minor units in the currency's major unit with its usual decimals: 123450 EUR is "1234,50" in German. */
     String money(BigDecimal minor, Currency currency) {
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         return decimal(minor.movePointLeft(digits), digits);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** RFC 4180 rows: fields joined by the delimiter, quoted when they hold it, a quote or a line break; CRLF after each. */
+/** RFC 4180 rows: fields joined by the delimiter, quoted if they hold it, a quote or a line break; CRLF after each. */
 final class CsvWriter {
 
     private static final String LINE_END = "\r\n";

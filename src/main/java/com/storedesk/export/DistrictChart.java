@@ -62,8 +62,8 @@ final class DistrictChart {
     }
 
     private String axisMoney(double minor, Currency currency) {
-        return formats.wholeMoney(BigDecimal.valueOf(minor).movePointLeft(Math.max(0, currency.getDefaultFractionDigits())),
-                currency);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        return formats.wholeMoney(BigDecimal.valueOf(minor).movePointLeft(digits), currency);
     }
 
     private static Currency mainCurrency(List<DistrictRow> rows) {

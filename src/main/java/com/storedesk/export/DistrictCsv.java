@@ -105,9 +105,11 @@ public final class DistrictCsv {
                 case RANK -> columns.add(new Column(label, row -> numbers.integer(row.rank())));
                 case STORE -> columns.add(new Column(label, row -> row.store().name()));
                 case NET_SALES -> columns.add(new Column(label, row -> money(row, row.netSales().value(), numbers)));
-                case VS_FORECAST -> columns.add(new Column(percentHeader(label), row -> change(row.netSales(), numbers)));
+                case VS_FORECAST -> columns.add(new Column(percentHeader(label),
+                        row -> change(row.netSales(), numbers)));
                 case TRANSACTIONS -> columns.add(new Column(label, row -> count(row.transactions(), numbers)));
-                case CONVERSION -> columns.add(new Column(percentHeader(label), row -> rate(row.conversion(), numbers)));
+                case CONVERSION -> columns.add(new Column(percentHeader(label),
+                        row -> rate(row.conversion(), numbers)));
                 case AVERAGE_ORDER -> columns.add(new Column(label,
                         row -> money(row, row.averageOrder().value(), numbers)));
                 case LAST_DAYS -> columns.addAll(dayColumns(view.date(), numbers));
@@ -118,7 +120,8 @@ public final class DistrictCsv {
         Map<Long, List<StoreOutlier>> outliers = view.outliers().stream()
                 .collect(Collectors.groupingBy(o -> o.store().id()));
         columns.add(new Column(messages.get("export.column.storeCode"), row -> row.store().code()));
-        columns.add(new Column(messages.get("export.column.currency"), row -> row.store().currency().getCurrencyCode()));
+        columns.add(new Column(messages.get("export.column.currency"),
+                row -> row.store().currency().getCurrencyCode()));
         columns.add(new Column(messages.get("export.column.forecast"),
                 row -> money(row, KpiForecast.of(row.netSales()).orElse(null), numbers)));
         columns.add(new Column(messages.get("export.column.standsOut"),

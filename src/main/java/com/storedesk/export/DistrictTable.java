@@ -177,8 +177,9 @@ final class DistrictTable {
         cells.put(DistrictColumn.TRANSACTIONS, kpi(row, row.transactions()));
         cells.put(DistrictColumn.CONVERSION, kpi(row, row.conversion()));
         cells.put(DistrictColumn.AVERAGE_ORDER, kpi(row, row.averageOrder()));
+        TextStyle alert = plain.withFont(style.bold()).withColor(ReportStyle.BAD);
         cells.put(DistrictColumn.ALERTS, row.alertCount() == 0 ? new Cell("0", plain.withColor(ReportStyle.MUTED))
-                : new Cell(Integer.toString(row.alertCount()), plain.withFont(style.bold()).withColor(ReportStyle.BAD)));
+                : new Cell(Integer.toString(row.alertCount()), alert));
         return cells;
     }
 

@@ -106,8 +106,8 @@ class DistrictCsvTest {
         List<List<String>> table = table(Language.GERMAN);
         List<String> harbor = table.get(2);
         assertThat(harbor.get(5)).isEmpty();
-        assertThat(harbor.get(22)).isEqualTo(
-                "Umsatz 6\u00a0% unter Prognose: Transaktionen \u22125\u00a0%, Bon \u22121\u00a0% (keine Besucherz\u00e4hlung)");
+        assertThat(harbor.get(22)).isEqualTo("Umsatz 6\u00a0% unter Prognose: Transaktionen \u22125\u00a0%, "
+                + "Bon \u22121\u00a0% (keine Besucherz\u00e4hlung)");
         assertThat(last(harbor)).isEqualTo("Konversion: Keine Daten vom Besucherz\u00e4hler");
         List<String> lakeside = table.get(4);
         assertThat(lakeside.get(3)).isEmpty();
