@@ -55,6 +55,21 @@ class ArchitectureTest {
             .because("the model is pure computation on values, tested on hand-made series");
 
     @ArchTest
+    static final ArchRule exportsWriteWhatTheyAreGiven = noClasses()
+            .that().resideInAPackage("com.storedesk.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.storedesk.ui..", "com.storedesk.cli..",
+                    "com.storedesk.ingest..", "com.storedesk.pos..", "java.sql..", "org.hibernate..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.storedesk.data.Database")
+            .because("the screen and the CLI hand an exporter the view they show; an export never reads the database");
+
+    @ArchTest
+    static final ArchRule pdfDrawingKnowsNoReport = noClasses()
+            .that().resideInAPackage("com.storedesk.export.pdf..")
+            .should().dependOnClassesThat(resideInAPackage("com.storedesk..")
+                    .and(resideOutsideOfPackage("com.storedesk.export.pdf..")))
+            .because("pages, text and charts are drawn the same for any report");
+
+    @ArchTest
     static final ArchRule arrowsPointInward = noClasses()
             .that().resideOutsideOfPackages("com.storedesk.ui..")
             .and().doNotHaveFullyQualifiedName("com.storedesk.StoreDesk")
