@@ -31,7 +31,11 @@ final class AuditDatabase implements AutoCloseable {
 
     static AuditDatabase open(Clock clock) {
         Path file = Path.of("target", "test-dbs", UUID.randomUUID().toString(), "storedesk");
-        return new AuditDatabase(Database.open(new DatabaseLocation.H2File(file), clock), clock);
+        return open(new DatabaseLocation.H2File(file), clock);
+    }
+
+    static AuditDatabase open(DatabaseLocation location, Clock clock) {
+        return new AuditDatabase(Database.open(location, clock), clock);
     }
 
     static AuditDatabase open() {
