@@ -44,7 +44,7 @@ public final class AuditQuery {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {
-            throw new AuditWriteException("Could not read the audit trail", e);
+            throw new AuditStorageException("Could not read the audit trail", e);
         }
     }
 
@@ -71,7 +71,7 @@ public final class AuditQuery {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new AuditWriteException("Could not read the audit trail", e);
+            throw new AuditStorageException("Could not read the audit trail", e);
         }
     }
 

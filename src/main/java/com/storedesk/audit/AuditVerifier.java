@@ -33,7 +33,7 @@ public final class AuditVerifier {
         try (Connection connection = database.dataSource().getConnection()) {
             return walk(connection);
         } catch (SQLException e) {
-            throw new AuditWriteException("Could not read the audit trail", e);
+            throw new AuditStorageException("Could not read the audit trail", e);
         }
     }
 
@@ -47,7 +47,7 @@ public final class AuditVerifier {
                 return rows.getLong(1) > 0;
             }
         } catch (SQLException e) {
-            throw new AuditWriteException("Could not read the audit trail", e);
+            throw new AuditStorageException("Could not read the audit trail", e);
         }
     }
 

@@ -54,7 +54,7 @@ public final class DatabaseAuditTrail implements AuditTrail {
      * Appends {@code event} and returns the entry as stored.
      *
      * @throws IllegalArgumentException when a detail key names a secret or a field is too long to store
-     * @throws AuditWriteException when the database refuses the entry
+     * @throws AuditStorageException when the database refuses the entry
      */
     public AuditEntry append(AuditEvent event) {
         SensitiveKeys.check(event.details());
@@ -69,7 +69,7 @@ public final class DatabaseAuditTrail implements AuditTrail {
                     return appendOnce(event, details);
                 } catch (SQLException e) {
                     if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == ATTEMPTS) {
-                        throw new AuditWriteException("Could not append " + event.action() + " to the audit trail", e);
+                        throw new AuditStorageException("Could not append " + event.action() + " to the audit trail", e);
                     }
                     pause(attempt); // another process took the number: read the new last entry and retry
                 }
@@ -147,7 +147,7 @@ public final class DatabaseAuditTrail implements AuditTrail {
             Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L + Math.min(attempt, 10) * 5L));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AuditWriteException("Interrupted while appending to the audit trail", e);
+            throw new AuditStorageException("Interrupted while appending to the audit trail", e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +38,7 @@ final class AuditFilterOptions {
 
     AuditFilter filter(AppContext context, CommandSpec spec) {
         Long storeId = store == null ? null : StoreLookup.find(context, spec, store).id();
-        return new AuditFilter(user, storeId, java.util.Set.copyOf(actions), instant(spec, "--from", from, false),
+        return new AuditFilter(user, storeId, Set.copyOf(actions), instant(spec, "--from", from, false),
                 instant(spec, "--to", to, true));
     }
 
