@@ -204,21 +204,27 @@ final class AuditView {
         }, model.selected);
     }
 
+    /**
+     * What the last chain check found: a green notice when intact, a red one naming the first bad entry.
+     * Two notices with fixed titles, because AtlantaFX 2.0.1 shows the description when a title changes.
+     */
     private Node verification() {
-        Message result = new Message(messages.get("audit.verify.title"), "", new FontIcon(Feather.SHIELD));
-        result.setId("audit-verification");
-        result.descriptionProperty().bind(Bindings.createStringBinding(
-                () -> model.verification.get() == null ? "" : model.verification.get().text(), model.verification));
-        model.verification.addListener((obs, old, now) -> {
-            result.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            if (now != null) {
-                result.getStyleClass().add(now.ok() ? Styles.SUCCESS : Styles.DANGER);
-                result.setTitle(messages.get(now.ok() ? "audit.verify.intactTitle" : "audit.verify.brokenTitle"));
-            }
-        });
-        result.visibleProperty().bind(model.verification.isNotNull());
-        result.managedProperty().bind(result.visibleProperty());
-        return result;
+        Message intact = verificationMessage("audit-verification-ok", "audit.verify.intactTitle", Styles.SUCCESS, true);
+        Message broken = verificationMessage("audit-verification-broken", "audit.verify.brokenTitle", Styles.DANGER,
+                false);
+        return new VBox(intact, broken);
+    }
+
+    private Message verificationMessage(String id, String titleKey, String style, boolean ok) {
+        Message message = new Message(messages.get(titleKey), "", new FontIcon(Feather.SHIELD));
+        message.setId(id);
+        message.getStyleClass().add(style);
+        message.descriptionProperty().bind(Bindings.createStringBinding(() -> model.verification.get() == null
+                ? "" : model.verification.get().text(), model.verification));
+        message.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.verification.get() != null
+                && model.verification.get().ok() == ok, model.verification));
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
     }
 
     private Node notice() {

@@ -112,20 +112,23 @@ class AuditScreenTest {
         FxWait.until(() -> entries(robot).getItems().size() == 6);
 
         robot.clickOn("#audit-verify");
-        FxWait.until(() -> FxWait.shown(robot, "#audit-verification"));
+        FxWait.until(() -> FxWait.shown(robot, "#audit-verification-ok"));
         String head = context.auditVerifier().verify().headHash();
-        assertThat(FxWait.onFx(() -> robot.lookup("#audit-verification")
-                .queryAs(atlantafx.base.controls.Message.class).getDescription())).contains("6").contains(head);
+        assertThat(description(robot, "#audit-verification-ok")).contains("6").contains(head);
+        assertThat(FxWait.shown(robot, "#audit-verification-broken")).isFalse();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "audit-verified-en"))).isRegularFile();
 
         try (Connection connection = context.database().dataSource().getConnection();
                 Statement sql = connection.createStatement()) {
             sql.executeUpdate("UPDATE audit_log SET actor = 'nobody' WHERE seq = 2");
         }
         robot.clickOn("#audit-verify");
-        FxWait.until(() -> FxWait.onFx(() -> robot.lookup("#audit-verification")
-                .queryAs(atlantafx.base.controls.Message.class).getDescription()).contains("Entry 2 was changed"));
-        assertThat(robot.lookup("#audit-verification").queryAs(atlantafx.base.controls.Message.class)
-                .getStyleClass()).contains("danger");
+        FxWait.until(() -> FxWait.shown(robot, "#audit-verification-broken"));
+        assertThat(description(robot, "#audit-verification-broken"))
+                .isEqualTo("Entry 2 was changed: its contents no longer match its hash.");
+        assertThat(FxWait.shown(robot, "#audit-verification-ok")).isFalse();
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "audit-tampered-en"))).isRegularFile();
     }
 
     @Test
@@ -142,8 +145,7 @@ class AuditScreenTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains(",bob,");
-        assertThat(FxWait.onFx(() -> robot.lookup("#audit-notice")
-                .queryAs(atlantafx.base.controls.Message.class).getDescription())).contains("Exported 2 entries");
+        assertThat(description(robot, "#audit-notice")).contains("Exported 2 entries");
     }
 
     private void show(Language language) {
@@ -170,6 +172,10 @@ class AuditScreenTest {
             Themes.apply(com.storedesk.config.Theme.LIGHT);
             Themes.addAppStylesheet(scene);
             stage.setScene(scene);
+            // The whole scene on the 1280 x 800 headless screen, so the robot can click every button.
+            stage.sizeToScene();
+            stage.setX(0);
+            stage.setY(0);
             controller.onActivate();
             return controller;
         });
@@ -178,6 +184,10 @@ class AuditScreenTest {
     @SuppressWarnings("unchecked")
     private static TableView<AuditModel.Row> entries(FxRobot robot) {
         return robot.lookup("#audit-entries").queryAs(TableView.class);
+    }
+
+    private static String description(FxRobot robot, String query) {
+        return FxWait.onFx(() -> robot.lookup(query).queryAs(atlantafx.base.controls.Message.class).getDescription());
     }
 
     private static String text(FxRobot robot, String query) {
