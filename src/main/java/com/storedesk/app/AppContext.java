@@ -1,5 +1,8 @@
 package com.storedesk.app;
 
+import com.storedesk.audit.AuditQuery;
+import com.storedesk.audit.AuditVerifier;
+import com.storedesk.audit.DatabaseAuditTrail;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
@@ -24,6 +27,9 @@ import java.time.Clock;
  */
 public final class AppContext implements AutoCloseable {
 
+    /** The actor of audit entries made on this computer while nobody is signed in. */
+    public static final String LOCAL_ACTOR = "local";
+
     private final AppSetup setup;
     private final Database database;
     private final UserSession session;
@@ -36,6 +42,10 @@ public final class AppContext implements AutoCloseable {
     private final DataFeeds feeds;
     private final HistoryForecaster forecasts;
     private final StoreDashboardService dashboards;
+    private final DatabaseAuditTrail audit;
+    private final AuditQuery auditQuery;
+    private final AuditVerifier auditVerifier;
+    private final Runnable settingsAudit;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -52,6 +62,10 @@ public final class AppContext implements AutoCloseable {
                 setup.clock());
         this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecasts,
                 new StoreAlerts(database, forecasts), setup.clock());
+        this.audit = new DatabaseAuditTrail(database, setup.clock());
+        this.auditQuery = new AuditQuery(database);
+        this.auditVerifier = new AuditVerifier(database);
+        this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -116,9 +130,29 @@ public final class AppContext implements AutoCloseable {
         return forecasts;
     }
 
+    /** The append-only, hash-chained record of who did what. */
+    public DatabaseAuditTrail audit() {
+        return audit;
+    }
+
+    /** Finds audit entries by user, store, action and time. */
+    public AuditQuery auditQuery() {
+        return auditQuery;
+    }
+
+    public AuditVerifier auditVerifier() {
+        return auditVerifier;
+    }
+
+    /** Who the audit trail names for what this session does: its user, or {@value #LOCAL_ACTOR} before sign-in. */
+    public String auditActor() {
+        return session.displayName().isBlank() ? LOCAL_ACTOR : session.displayName();
+    }
+
     /** Stops the feeds first, so nothing writes to a closing database. */
     @Override
     public void close() {
+        settingsAudit.run();
         try {
             feeds.close();
         } finally {

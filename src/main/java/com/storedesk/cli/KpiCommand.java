@@ -19,7 +19,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +54,7 @@ public final class KpiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate day = parseDate();
         try (AppContext context = databaseOption.open()) {
-            StoreSummary summary = findStore(context);
+            StoreSummary summary = StoreLookup.find(context, spec, store);
             StoreDashboard dashboard = context.dashboards()
                     .load(summary, day != null ? day : context.dashboards().today(summary));
             AlertText alertText = new AlertText(CommandOutput.messages(context));
@@ -74,18 +73,6 @@ public final class KpiCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, not " + date);
         }
-    }
-
-    private StoreSummary findStore(AppContext context) {
-        List<StoreSummary> matches = context.stores().listStores().stream()
-                .filter(s -> s.code().equalsIgnoreCase(store) || String.valueOf(s.id()).equals(store))
-                .toList();
-        if (matches.size() != 1) {
-            Messages messages = CommandOutput.messages(context);
-            throw new ParameterException(spec.commandLine(), messages.get(
-                    matches.isEmpty() ? "cli.kpi.unknownStore" : "cli.kpi.ambiguousStore", store));
-        }
-        return matches.get(0);
     }
 
     private static String toJson(StoreDashboard dashboard, AlertText alertText, ObjectMapper mapper)

@@ -30,7 +30,8 @@ public final class TableLabels {
             Map.entry("sales_by_store_hour", "table.salesByStoreHour"),
             Map.entry("sales_by_sku_day", "table.salesBySkuDay"),
             Map.entry("sync_state", "table.syncState"),
-            Map.entry("ingest_error", "table.ingestError"));
+            Map.entry("ingest_error", "table.ingestError"),
+            Map.entry("audit_log", "audit.table"));
     private static final List<String> ORDER = List.copyOf(KEYS.keySet());
 
     private TableLabels() {

@@ -1,0 +1,47 @@
+package com.storedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.audit.AuditAction;
+import com.storedesk.audit.AuditEntry;
+import com.storedesk.audit.AuditFilter;
+import com.storedesk.config.WindowBounds;
+import com.storedesk.i18n.Language;
+import com.storedesk.testing.TestInstallation;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A saved settings change lands in the audit trail; moving the window does not. */
+class SettingsAuditTest {
+
+    @Test
+    void aLanguageChangeIsRecordedWithBeforeAndAfter() {
+        try (AppContext context = TestInstallation.create().language(Language.ENGLISH).open(false)) {
+            context.setup().settings().update(s -> s.withLanguage(Language.GERMAN));
+
+            List<AuditEntry> entries = context.auditQuery().newest(AuditFilter.ALL, 0, 10);
+            assertThat(entries).singleElement().satisfies(entry -> {
+                assertThat(entry.knownAction()).contains(AuditAction.SETTINGS_CHANGED);
+                assertThat(entry.actor()).isEqualTo(AppContext.LOCAL_ACTOR);
+                assertThat(entry.subject()).isEqualTo("language");
+                assertThat(entry.details()).isEqualTo(Map.of("language.from", "en", "language.to", "de"));
+            });
+        }
+    }
+
+    @Test
+    void windowBoundsAreNotAuditedAndAClosedContextStopsListening() {
+        TestInstallation installation = TestInstallation.create();
+        AppContext closed = installation.open(false);
+        AppSetup setup = closed.setup();
+        closed.close();
+        try (AppContext context = AppContext.open(setup)) {
+            setup.settings().update(s -> s.withWindowBounds(new WindowBounds(1, 2, 800, 600, false)));
+            setup.settings().update(s -> s.withTheme(s.theme().toggled()));
+
+            assertThat(context.auditQuery().newest(AuditFilter.ALL, 0, 10)).as("one entry, from the open context only")
+                    .singleElement().extracting(AuditEntry::subject).isEqualTo("theme");
+        }
+    }
+}
