@@ -1,10 +1,23 @@
 package com.storedesk.app;
 
+import com.storedesk.actions.ActionService;
+import com.storedesk.actions.Approvers;
+import com.storedesk.actions.policy.PolicyService;
+import com.storedesk.actions.propose.ClearanceProposer;
+import com.storedesk.actions.propose.CountDiscrepancyProposer;
+import com.storedesk.actions.propose.PerishableMarkdownProposer;
+import com.storedesk.actions.propose.ProposalRound;
+import com.storedesk.actions.store.ActionRepository;
+import com.storedesk.actions.store.PolicyRepository;
+import com.storedesk.audit.AuditTrail;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
+import com.storedesk.data.facts.CountCorrectionRepository;
+import com.storedesk.data.facts.ProductFactsRepository;
+import com.storedesk.data.facts.StockFactsRepository;
 import com.storedesk.data.facts.StoreDayReader;
 import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.ingest.IngestService;
@@ -17,6 +30,7 @@ import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: every service is built here, by hand, once, and handed to the
@@ -36,6 +50,9 @@ public final class AppContext implements AutoCloseable {
     private final DataFeeds feeds;
     private final HistoryForecaster forecasts;
     private final StoreDashboardService dashboards;
+    private final PolicyService policies;
+    private final ActionService actions;
+    private final ProposalRound proposals;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -52,6 +69,16 @@ public final class AppContext implements AutoCloseable {
                 setup.clock());
         this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecasts,
                 new StoreAlerts(database, forecasts), setup.clock());
+        // Until the database's hash-chained audit trail is built here, audited steps go nowhere.
+        AuditTrail audit = event -> { };
+        this.policies = new PolicyService(new PolicyRepository(database), audit);
+        this.actions = new ActionService(new ActionRepository(database), policies, new Approvers(), audit,
+                setup.clock());
+        StockFactsRepository stock = new StockFactsRepository(database);
+        ProductFactsRepository products = new ProductFactsRepository(database);
+        this.proposals = new ProposalRound(List.of(new ClearanceProposer(stock, products),
+                new PerishableMarkdownProposer(stock, products),
+                new CountDiscrepancyProposer(new CountCorrectionRepository(database), products)), actions);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -114,6 +141,21 @@ public final class AppContext implements AutoCloseable {
     /** Hourly and daily forecasts of net sales, transactions and traffic per store, from its own history. */
     public SalesForecaster forecasts() {
         return forecasts;
+    }
+
+    /** The approval policy: read by everyone, changed by an administrator. */
+    public PolicyService policies() {
+        return policies;
+    }
+
+    /** Proposed actions: the inbox lists and decides them, the outbox sends them. */
+    public ActionService actions() {
+        return actions;
+    }
+
+    /** Every proposer over every store: what finds actions to propose. */
+    public ProposalRound proposals() {
+        return proposals;
     }
 
     /** Stops the feeds first, so nothing writes to a closing database. */
