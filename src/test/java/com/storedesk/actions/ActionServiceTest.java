@@ -10,6 +10,7 @@ import com.storedesk.actions.ActionRefusedException.Reason;
 import com.storedesk.actions.policy.ApprovalLevel;
 import com.storedesk.audit.AuditAction;
 import com.storedesk.audit.AuditEvent;
+import com.storedesk.data.Database;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +18,16 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The action service on H2; {@code ActionsOnPostgresTest} runs the same on PostgreSQL. */
 class ActionServiceTest {
 
-    private final ServiceFixture fixture = new ServiceFixture();
+    private final ServiceFixture fixture = new ServiceFixture(openDatabase());
     private final ActionService service = fixture.service;
+
+    /** Called once per test, before the fields of a subclass are set. */
+    Database openDatabase() {
+        return ActionsDatabase.open();
+    }
 
     @AfterEach
     void close() {

@@ -16,14 +16,22 @@ import java.util.Set;
 /** An action service on a fresh database with two stores, A and B, recording what it audits. */
 final class ServiceFixture implements AutoCloseable {
 
-    final Database database = ActionsDatabase.open();
-    final long storeA = ActionsDatabase.store(database, "A");
-    final long storeB = ActionsDatabase.store(database, "B");
+    final Database database;
+    final long storeA;
+    final long storeB;
     final ActionsDatabase.MovableClock clock = new ActionsDatabase.MovableClock(ActionsDatabase.NOW);
     final List<AuditEvent> audited = new ArrayList<>();
-    final PolicyService policies = new PolicyService(new PolicyRepository(database), audited::add);
-    final ActionService service = new ActionService(new ActionRepository(database), policies, new Approvers(),
-            audited::add, clock);
+    final PolicyService policies;
+    final ActionService service;
+
+    ServiceFixture(Database database) {
+        this.database = database;
+        this.storeA = ActionsDatabase.store(database, "A");
+        this.storeB = ActionsDatabase.store(database, "B");
+        this.policies = new PolicyService(new PolicyRepository(database), audited::add);
+        this.service = new ActionService(new ActionRepository(database), policies, new Approvers(), audited::add,
+                clock);
+    }
 
     UserSession storeManager(long store) {
         return new UserSession("manager-" + store, Role.STORE_MANAGER, false, Set.of(store));
