@@ -1,5 +1,14 @@
 package com.storedesk.app;
 
+import com.storedesk.actions.ActionService;
+import com.storedesk.actions.Approvers;
+import com.storedesk.actions.policy.PolicyService;
+import com.storedesk.actions.propose.ClearanceProposer;
+import com.storedesk.actions.propose.CountDiscrepancyProposer;
+import com.storedesk.actions.propose.PerishableMarkdownProposer;
+import com.storedesk.actions.propose.ProposalRound;
+import com.storedesk.actions.store.ActionRepository;
+import com.storedesk.actions.store.PolicyRepository;
 import com.storedesk.audit.AuditQuery;
 import com.storedesk.audit.AuditVerifier;
 import com.storedesk.audit.DatabaseAuditTrail;
@@ -8,6 +17,9 @@ import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
+import com.storedesk.data.facts.CountCorrectionRepository;
+import com.storedesk.data.facts.ProductFactsRepository;
+import com.storedesk.data.facts.StockFactsRepository;
 import com.storedesk.data.facts.StoreDayReader;
 import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.ingest.IngestService;
@@ -20,6 +32,7 @@ import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: every service is built here, by hand, once, and handed to the
@@ -46,6 +59,9 @@ public final class AppContext implements AutoCloseable {
     private final AuditQuery auditQuery;
     private final AuditVerifier auditVerifier;
     private final Runnable settingsAudit;
+    private final PolicyService policies;
+    private final ActionService actions;
+    private final ProposalRound proposals;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -66,6 +82,14 @@ public final class AppContext implements AutoCloseable {
         this.auditQuery = new AuditQuery(database);
         this.auditVerifier = new AuditVerifier(database);
         this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
+        this.policies = new PolicyService(new PolicyRepository(database), audit);
+        this.actions = new ActionService(new ActionRepository(database), policies, new Approvers(), audit,
+                setup.clock());
+        StockFactsRepository stock = new StockFactsRepository(database);
+        ProductFactsRepository products = new ProductFactsRepository(database);
+        this.proposals = new ProposalRound(List.of(new ClearanceProposer(stock, products),
+                new PerishableMarkdownProposer(stock, products),
+                new CountDiscrepancyProposer(new CountCorrectionRepository(database), products)), actions);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -147,6 +171,19 @@ public final class AppContext implements AutoCloseable {
     /** Who the audit trail names for what this session does: its user, or {@value #LOCAL_ACTOR} before sign-in. */
     public String auditActor() {
         return session.displayName().isBlank() ? LOCAL_ACTOR : session.displayName();
+    /** The approval policy: read by everyone, changed by an administrator. */
+    public PolicyService policies() {
+        return policies;
+    }
+
+    /** Proposed actions: the inbox lists and decides them, the outbox sends them. */
+    public ActionService actions() {
+        return actions;
+    }
+
+    /** Every proposer over every store: what finds actions to propose. */
+    public ProposalRound proposals() {
+        return proposals;
     }
 
     /** Stops the feeds first, so nothing writes to a closing database. */

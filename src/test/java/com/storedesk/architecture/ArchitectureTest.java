@@ -45,6 +45,13 @@ class ArchitectureTest {
             .because("screens, commands and alerts share insight; it reads what data gives it");
 
     @ArchTest
+    static final ArchRule actionsDecideOnFactsNotScreens = noClasses()
+            .that().resideInAPackage("com.storedesk.actions..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.storedesk.app..", "com.storedesk.ui..",
+                    "com.storedesk.cli..", "com.storedesk.pos..", "com.storedesk.ingest..")
+            .because("the inbox, the CLI and the outbox share actions; proposers read what data gives them");
+
+    @ArchTest
     static final ArchRule forecastMathNeverReadsTheDatabase = noClasses()
             .that().resideInAPackage("com.storedesk.insight.forecast..")
             .and().doNotHaveSimpleName("HistoryForecaster")

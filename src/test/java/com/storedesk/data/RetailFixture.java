@@ -46,10 +46,13 @@ final class RetailFixture {
     static final Instant REFUND_AT = Instant.parse("2025-03-16T15:00:00Z");
     static final Instant HOUR_START = Instant.parse("2025-03-15T02:00:00Z");
 
+    /** The rules of the default approval policy, which V7 writes into every new database. */
+    static final long DEFAULT_POLICY_RULES = 9;
+
     /** Row counts per table after {@link #persistAll}, as {@link DatabaseInspector} reports them. */
     static final List<TableRowCount> ROWS_AFTER_PERSIST_ALL = List.of(
-            new TableRowCount("audit_log", 0), new TableRowCount("customer", 1), new TableRowCount("employee", 2), new TableRowCount("ingest_error", 0),
-            new TableRowCount("product", 2),
+            new TableRowCount("approval_policy_rule", DEFAULT_POLICY_RULES), new TableRowCount("audit_log", 0), new TableRowCount("customer", 1), new TableRowCount("employee", 2), new TableRowCount("ingest_error", 0),
+            new TableRowCount("product", 2), new TableRowCount("proposed_action", 0),
             new TableRowCount("refund", 1), new TableRowCount("refund_line", 1), new TableRowCount("register", 1),
             new TableRowCount("sale", 1), new TableRowCount("sale_discount", 1), new TableRowCount("sale_line", 2),
             new TableRowCount("sale_tender", 1), new TableRowCount("sales_by_sku_day", 1),

@@ -1,0 +1,261 @@
+package com.storedesk.actions;
+
+import com.storedesk.actions.ActionRefusedException.Reason;
+import com.storedesk.actions.policy.ApprovalLevel;
+import com.storedesk.actions.policy.PolicyRouter;
+import com.storedesk.actions.policy.PolicyService;
+import com.storedesk.actions.policy.Routing;
+import com.storedesk.actions.store.ActionRepository;
+import com.storedesk.audit.AuditAction;
+import com.storedesk.audit.AuditEvent;
+import com.storedesk.audit.AuditTrail;
+import com.storedesk.security.UserSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Proposed actions through their life. Proposers call {@link #propose}; people list, approve, edit
+ * and reject through the methods taking a {@link UserSession}, each checking the session's role
+ * and stores ({@link Approvers}); the outbox moves approved actions through sent, confirmed and
+ * failed. Every step is recorded in the audit trail. Blocking: call it off the FX thread.
+ */
+public final class ActionService {
+
+    /** The audit actor for steps no person took: expiry. */
+    public static final String SYSTEM = "system";
+    /** The audit actor for the outbox's moves. */
+    public static final String OUTBOX = "outbox";
+
+    private final ActionRepository repository;
+    private final PolicyService policies;
+    private final PolicyRouter router = new PolicyRouter();
+    private final Approvers approvers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ActionService(ActionRepository repository, PolicyService policies, Approvers approvers, AuditTrail audit,
+            Clock clock) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.approvers = Objects.requireNonNull(approvers, "approvers");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stores a proposal routed by the policy in force; one the policy lets apply automatically is
+     * approved at once. If the same proposer already has a pending proposal for the same target at
+     * the store, that one is returned and nothing is stored.
+     */
+    public ProposedAction propose(Proposal proposal) {
+        Instant now = clock.instant();
+        if (!proposal.expiresAt().isAfter(now)) {
+            throw new IllegalArgumentException("A proposal that has already expired: " + proposal.expiresAt());
+        }
+        Routing routing = router.route(policies.current(), proposal.change());
+        String key = UUID.randomUUID().toString();
+        OptionalLong id = repository.insert(proposal, routing, key, now);
+        if (id.isEmpty()) {
+            return repository.findPending(ActionRepository.pendingKey(proposal)).orElseThrow();
+        }
+        ProposedAction stored = repository.find(id.getAsLong()).orElseThrow();
+        record(proposal.proposer().name(), AuditAction.ACTION_PROPOSED, stored, Map.of(
+                "proposer", proposal.proposer().kind() + ":" + proposal.proposer().name()
+                        + (proposal.proposer().model() == null ? "" : " " + proposal.proposer().model() + " "
+                                + proposal.proposer().promptId() + "@" + proposal.proposer().promptVersion())));
+        if (routing.level() == ApprovalLevel.AUTOMATIC
+                && repository.decide(stored.id(), ActionStatus.APPROVED, new Decision(Decision.POLICY, now, null),
+                        null, routing)) {
+            stored = repository.find(stored.id()).orElseThrow();
+            record(Decision.POLICY, AuditAction.ACTION_APPROVED, stored, Map.of());
+        }
+        return stored;
+    }
+
+    /** The actions the filter asks for in the stores the session may see, newest first. */
+    public List<ProposedAction> list(UserSession session, ActionFilter filter) {
+        if (!approvers.mayList(session)) {
+            throw new ActionRefusedException(Reason.NOT_PERMITTED, "This role does not see proposed actions");
+        }
+        return repository.list(filter, session.allStores() ? null : session.storeIds());
+    }
+
+    /** The pending actions this session may decide: the inbox badge's count and bulk approval's choice. */
+    public List<ProposedAction> awaitingDecision(UserSession session) {
+        if (!approvers.mayList(session)) {
+            return List.of();
+        }
+        return list(session, ActionFilter.pending()).stream()
+                .filter(action -> approvers.mayDecide(session, action.routing().level(), action.storeId()))
+                .toList();
+    }
+
+    public ProposedAction get(UserSession session, long id) {
+        return repository.find(id).filter(action -> approvers.maySee(session, action.storeId()))
+                .orElseThrow(() -> new ActionRefusedException(Reason.NOT_FOUND, "No proposed action " + id));
+    }
+
+    public ProposedAction approve(UserSession session, long id) {
+        ProposedAction action = decidable(session, id);
+        return decide(session, action, ActionStatus.APPROVED, null, action.routing(), null);
+    }
+
+    /** Rejects a pending action; the reason is required and kept with the decision. */
+    public ProposedAction reject(UserSession session, long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ActionRefusedException(Reason.REASON_REQUIRED, "A rejection needs a reason");
+        }
+        ProposedAction action = decidable(session, id);
+        return decide(session, action, ActionStatus.REJECTED, null, action.routing(), reason.strip());
+    }
+
+    /**
+     * Approves an edited version of a pending action (the same type and target, other values). The
+     * edit is routed again, and the session must be allowed to decide both the action as proposed
+     * and as edited: lowering a discount may make it automatic, raising an order may put it beyond
+     * a store manager.
+     */
+    public ProposedAction approveEdited(UserSession session, long id, ActionChange edited) {
+        ProposedAction action = decidable(session, id);
+        if (edited.type() != action.type() || !edited.target().equals(action.proposed().target())) {
+            throw new ActionRefusedException(Reason.EDIT_MISMATCH, "An edit changes values, not what is changed");
+        }
+        Routing routing = router.route(policies.current(), edited);
+        if (!approvers.mayDecide(session, routing.level(), action.storeId())) {
+            throw new ActionRefusedException(Reason.NOT_PERMITTED, "The edited action needs " + routing.level());
+        }
+        return decide(session, action, ActionStatus.APPROVED, edited, routing, null);
+    }
+
+    /** Approves each action the session may approve; the others are listed with the reason. */
+    public BulkApproval approveAll(UserSession session, Collection<Long> ids) {
+        List<ProposedAction> approved = new ArrayList<>();
+        Map<Long, Reason> refused = new LinkedHashMap<>();
+        for (long id : ids) {
+            try {
+                approved.add(approve(session, id));
+            } catch (ActionRefusedException e) {
+                refused.put(id, e.reason());
+            }
+        }
+        return new BulkApproval(approved, refused);
+    }
+
+    /** Moves every pending action whose time is up to expired; returns how many. */
+    public int expireDue() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (long id : repository.dueToExpire(now)) {
+            if (repository.expire(id, now)) {
+                record(SYSTEM, AuditAction.ACTION_EXPIRED, repository.find(id).orElseThrow(), Map.of());
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /** The outbox hands an approved (or failed) action to the POS; counts the attempt. */
+    public ProposedAction markSent(long id) {
+        return outboxMove(id, AuditAction.ACTION_SENT, repository.sent(id, clock.instant()), Map.of());
+    }
+
+    public ProposedAction markConfirmed(long id) {
+        return outboxMove(id, AuditAction.ACTION_CONFIRMED, repository.confirmed(id, clock.instant()), Map.of());
+    }
+
+    public ProposedAction markFailed(long id, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        return outboxMove(id, AuditAction.ACTION_FAILED, repository.failed(id, reason, clock.instant()),
+                Map.of("reason", reason));
+    }
+
+    /**
+     * A person puts a failed action back to approved, for the outbox to send again with the same
+     * idempotency key; allowed to whoever may decide its level.
+     */
+    public ProposedAction retry(UserSession session, long id) {
+        ProposedAction action = get(session, id);
+        if (!approvers.mayDecide(session, action.routing().level(), action.storeId())) {
+            throw new ActionRefusedException(Reason.NOT_PERMITTED, "This session may not retry action " + id);
+        }
+        if (!repository.retried(id, clock.instant())) {
+            throw illegal(action, ActionStatus.APPROVED);
+        }
+        ProposedAction retried = repository.find(id).orElseThrow();
+        record(session.displayName(), AuditAction.ACTION_APPROVED, retried, Map.of("retry", "true"));
+        return retried;
+    }
+
+    private ProposedAction decidable(UserSession session, long id) {
+        ProposedAction action = get(session, id);
+        if (!approvers.mayDecide(session, action.routing().level(), action.storeId())) {
+            throw new ActionRefusedException(Reason.NOT_PERMITTED,
+                    "Action " + id + " needs " + action.routing().level());
+        }
+        if (action.status() != ActionStatus.PROPOSED) {
+            throw illegal(action, ActionStatus.APPROVED);
+        }
+        if (action.expiredAt(clock.instant())) {
+            throw new ActionRefusedException(Reason.EXPIRED, "Action " + id + " expired at " + action.expiresAt());
+        }
+        return action;
+    }
+
+    private ProposedAction decide(UserSession session, ProposedAction action, ActionStatus to, ActionChange edited,
+            Routing routing, String reason) {
+        Decision decision = new Decision(session.displayName(), clock.instant(), reason);
+        if (!repository.decide(action.id(), to, decision, edited, routing)) {
+            throw illegal(repository.find(action.id()).orElse(action), to);
+        }
+        ProposedAction decided = repository.find(action.id()).orElseThrow();
+        Map<String, String> details = new LinkedHashMap<>();
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        if (edited != null) {
+            details.put("edited", "true");
+            details.put("proposedLevel", action.routing().level().name());
+        }
+        record(session.displayName(), to == ActionStatus.APPROVED ? AuditAction.ACTION_APPROVED
+                : AuditAction.ACTION_REJECTED, decided, details);
+        return decided;
+    }
+
+    private ProposedAction outboxMove(long id, AuditAction step, boolean moved, Map<String, String> details) {
+        ProposedAction action = repository.find(id)
+                .orElseThrow(() -> new ActionRefusedException(Reason.NOT_FOUND, "No proposed action " + id));
+        if (!moved) {
+            throw new ActionRefusedException(Reason.ILLEGAL_TRANSITION,
+                    step + " is not a move from " + action.status() + " (action " + id + ")");
+        }
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.put("attempts", Integer.toString(action.attempts()));
+        record(OUTBOX, step, action, all);
+        return action;
+    }
+
+    private static ActionRefusedException illegal(ProposedAction action, ActionStatus to) {
+        return new ActionRefusedException(Reason.ILLEGAL_TRANSITION,
+                "Action " + action.id() + " is " + action.status() + ", it cannot become " + to);
+    }
+
+    private void record(String actor, AuditAction step, ProposedAction action, Map<String, String> extra) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("type", action.type().name());
+        details.put("target", action.change().target());
+        details.put("status", action.status().name());
+        details.put("level", action.routing().level().name());
+        details.put("rule", action.routing().rule() == null ? "none" : action.routing().rule().describe());
+        details.put("idempotencyKey", action.idempotencyKey());
+        details.putAll(extra);
+        audit.record(new AuditEvent(actor, step, action.storeId(), "action:" + action.id(), details));
+    }
+}

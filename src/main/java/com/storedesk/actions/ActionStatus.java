@@ -1,0 +1,52 @@
+package com.storedesk.actions;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an action is in its life: proposed, then approved, rejected or expired; an approved one is
+ * sent to the POS and confirmed or failed; a failed one may be sent again (the outbox's own retry)
+ * or put back to approved by a person (retry), keeping its idempotency key either way.
+ */
+public enum ActionStatus {
+    PROPOSED,
+    APPROVED,
+    REJECTED,
+    EXPIRED,
+    SENT,
+    CONFIRMED,
+    FAILED;
+
+    /** The statuses this one may move to; the final ones (rejected, expired, confirmed) go nowhere. */
+    public Set<ActionStatus> next() {
+        return switch (this) {
+            case PROPOSED -> EnumSet.of(APPROVED, REJECTED, EXPIRED);
+            case APPROVED -> EnumSet.of(SENT);
+            case SENT -> EnumSet.of(CONFIRMED, FAILED);
+            case FAILED -> EnumSet.of(SENT, APPROVED);
+            case REJECTED, EXPIRED, CONFIRMED -> EnumSet.noneOf(ActionStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(ActionStatus target) {
+        return next().contains(target);
+    }
+
+    /** Waiting for a person's decision. */
+    public boolean pending() {
+        return this == PROPOSED;
+    }
+
+    /** The bundle key of the status's name. */
+    public String nameKey() {
+        return switch (this) {
+            case PROPOSED -> "action.status.proposed";
+            case APPROVED -> "action.status.approved";
+            case REJECTED -> "action.status.rejected";
+            case EXPIRED -> "action.status.expired";
+            case SENT -> "action.status.sent";
+            case CONFIRMED -> "action.status.confirmed";
+            case FAILED -> "action.status.failed";
+        };
+    }
+}
