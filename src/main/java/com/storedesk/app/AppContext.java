@@ -171,6 +171,8 @@ public final class AppContext implements AutoCloseable {
     /** Who the audit trail names for what this session does: its user, or {@value #LOCAL_ACTOR} before sign-in. */
     public String auditActor() {
         return session.displayName().isBlank() ? LOCAL_ACTOR : session.displayName();
+    }
+
     /** The approval policy: read by everyone, changed by an administrator. */
     public PolicyService policies() {
         return policies;
