@@ -15,8 +15,15 @@ import com.storedesk.insight.forecast.ForecastModel;
 import com.storedesk.insight.forecast.HistoryForecaster;
 import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
+import com.storedesk.audit.AuditTrail;
+import com.storedesk.data.UserRepository;
+import com.storedesk.security.AccountSetup;
+import com.storedesk.security.SecretHasher;
+import com.storedesk.security.SignInService;
+import com.storedesk.security.UserAdministration;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * The composition root: every service is built here, by hand, once, and handed to the
@@ -26,7 +33,7 @@ public final class AppContext implements AutoCloseable {
 
     private final AppSetup setup;
     private final Database database;
-    private final UserSession session;
+    private volatile UserSession session;
     private final DatabaseInspector databaseInspector;
     private final StoreRepository stores;
     private final FreshnessRepository freshness;
@@ -36,6 +43,10 @@ public final class AppContext implements AutoCloseable {
     private final DataFeeds feeds;
     private final HistoryForecaster forecasts;
     private final StoreDashboardService dashboards;
+    private final AuditTrail audit;
+    private final SignInService signIn;
+    private final AccountSetup accountSetup;
+    private final UserAdministration users;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -52,6 +63,13 @@ public final class AppContext implements AutoCloseable {
                 setup.clock());
         this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecasts,
                 new StoreAlerts(database, forecasts), setup.clock());
+        // Temporary: the database audit trail replaces this no-op.
+        this.audit = event -> { };
+        UserRepository userRows = new UserRepository(database, setup.clock());
+        SecretHasher hasher = new SecretHasher();
+        this.signIn = new SignInService(userRows, hasher, audit, setup.clock());
+        this.accountSetup = new AccountSetup(userRows, hasher, audit);
+        this.users = new UserAdministration(userRows, hasher, audit);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -67,8 +85,32 @@ public final class AppContext implements AutoCloseable {
         return setup.clock();
     }
 
+    /**
+     * Who uses StoreDesk through this context: the person signed in to the window, or for the
+     * command line and screens built directly in tests, {@link UserSession#unsignedLocal}.
+     */
     public UserSession session() {
         return session;
+    }
+
+    /** The window's sign-in and sign-out change who the services act for. */
+    public void useSession(UserSession session) {
+        this.session = Objects.requireNonNull(session, "session");
+    }
+
+    /** Username and password or PIN to a session; the kiosk's list of associates. */
+    public SignInService signIn() {
+        return signIn;
+    }
+
+    /** The first start's administrator. */
+    public AccountSetup accountSetup() {
+        return accountSetup;
+    }
+
+    /** Accounts, roles and store scopes, for administrators. */
+    public UserAdministration users() {
+        return users;
     }
 
     public Database database() {

@@ -51,7 +51,7 @@ class MigrationTest {
                 ResultSet tables = statement.executeQuery(
                         "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             tables.next();
-            assertThat(tables.getInt(1)).isEqualTo(20); // 18 retail tables, ingest_error and Flyway's history
+            assertThat(tables.getInt(1)).isEqualTo(22); // 18 retail tables, ingest_error, the two user tables and Flyway's history
         }
     }
 
