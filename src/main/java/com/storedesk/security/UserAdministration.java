@@ -27,6 +27,14 @@ public final class UserAdministration {
         return users.list().stream().map(UserAccount::of).toList();
     }
 
+    /**
+     * Every account, for read-only command-line use by whoever can open the database file (who can
+     * read all of it anyway). The window never calls it.
+     */
+    public List<UserAccount> listWithFileAccess() {
+        return users.list().stream().map(UserAccount::of).toList();
+    }
+
     public UserAccount create(UserSession caller, NewAccount account) {
         requireAdministrator(caller);
         return writes.create(caller.username(), account, existing -> false).orElseThrow();
