@@ -8,6 +8,7 @@ import com.storedesk.data.UserRow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -41,7 +42,7 @@ final class AccountWrites {
         }
         UserRepository.NewUser user = new UserRepository.NewUser(username, displayName, account.role().name(),
                 hasher.hash(account.secret()), SecretKind.forRole(account.role()).name(), allStores,
-                allStores ? java.util.Set.of() : account.storeIds());
+                allStores ? Set.of() : account.storeIds());
         Optional<UserAccount> created = users.insertUnless(user, refuse).map(UserAccount::of);
         created.ifPresent(made -> record(actor, AuditAction.USER_CREATED, made.username(), Map.of(
                 "role", made.role().name(), "allStores", String.valueOf(made.allStores()),

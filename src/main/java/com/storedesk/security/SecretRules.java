@@ -22,9 +22,7 @@ public final class SecretRules {
                     || !secret.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 throw new AccountException("security.pin.rule");
             }
-        } else if (secret.length() < MIN_PASSWORD || secret.length() > MAX_PASSWORD) {
-            throw new AccountException("security.password.rule");
-        } else if (secret.isBlank()) {
+        } else if (secret.length() < MIN_PASSWORD || secret.length() > MAX_PASSWORD || secret.isBlank()) {
             throw new AccountException("security.password.rule");
         }
     }

@@ -36,8 +36,11 @@ final class Accounts implements AutoCloseable {
     final UserAdministration admin;
 
     Accounts() {
-        database = Database.open(new DatabaseLocation.H2File(
-                Path.of("target", "test-dbs", UUID.randomUUID().toString(), "storedesk")), clock);
+        this(new DatabaseLocation.H2File(Path.of("target", "test-dbs", UUID.randomUUID().toString(), "storedesk")));
+    }
+
+    Accounts(DatabaseLocation location) {
+        database = Database.open(location, clock);
         storeA = store("A01", "Store A");
         storeB = store("B02", "Store B");
         UserRepository users = new UserRepository(database, clock);

@@ -149,6 +149,10 @@ public final class SignInController {
     }
 
     private void showFailure(Throwable error) {
+        if (model.form.get() == null) {
+            // The start-up check failed: the password form at least has somewhere to say why.
+            model.form.set(SignInModel.Form.PASSWORD);
+        }
         model.busy.set(false);
         model.secret.set("");
         model.error.set(ErrorText.describe(error, messages, app.setup().appHome()));
