@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storedesk.app.AppSetup;
 import com.storedesk.app.DemoUsers;
 import com.storedesk.config.SettingsFile;
+import com.storedesk.config.UserSettings;
 import com.storedesk.config.WindowBounds;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.testing.ClippedText;
@@ -13,6 +14,7 @@ import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -91,6 +93,25 @@ class MainWindowTest {
         FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
         assertThat(window.stage.isFullScreen()).isTrue();
         assertThat(robot.lookup("#nav-settings").tryQuery()).isEmpty();
+        window.close();
+    }
+
+    @Test
+    void aKioskLeftAloneSignsTheAssociateOutForTheNextPerson(FxRobot robot) throws Exception {
+        TestInstallation installation = TestInstallation.create().settings(s -> new UserSettings(s.language(),
+                s.theme(), s.dataFolder(), s.databaseUrl(), s.databaseUser(), s.windowBounds(), Duration.ofSeconds(2)));
+        Window window = show(installation.setup(true));
+        FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-associate-associate-s01"));
+        robot.clickOn("#signin-associate-associate-s01");
+        for (char digit : DemoUsers.PIN.toCharArray()) {
+            robot.clickOn("#signin-pin-" + digit);
+        }
+        robot.clickOn("#signin-pin-submit");
+        FxWait.until(() -> window.main.shell().isPresent());
+
+        FxWait.until(() -> FxWait.shown(robot, "#signin-associate-associate-s01"));
+        assertThat(window.main.shell()).isEmpty();
+        assertThat(window.main.context().session().username()).isEmpty();
         window.close();
     }
 

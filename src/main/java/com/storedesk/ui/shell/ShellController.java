@@ -148,10 +148,18 @@ public final class ShellController implements ShellActions {
         model.error.set(null);
     }
 
-    /** Kiosk idle: forget every screen (and any customer on it) and start again from home. */
+    /**
+     * Kiosk idle: forget every screen (and any customer on it); then sign the associate out when the
+     * window signed them in, so the next person at the kiosk does not act as them, or else start
+     * again from home.
+     */
     void resetForNextCustomer() {
         discardScreens();
         model.error.set(null);
+        if (signOut != null) {
+            signOut.run();
+            return;
+        }
         open(model.navigation.get(0));
     }
 
