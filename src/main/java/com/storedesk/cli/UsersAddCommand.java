@@ -2,16 +2,13 @@ package com.storedesk.cli;
 
 import com.storedesk.app.AppContext;
 import com.storedesk.app.RoleText;
-import com.storedesk.app.SignInText;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Messages;
 import com.storedesk.security.NewAccount;
 import com.storedesk.security.Role;
-import com.storedesk.security.SecretKind;
-import com.storedesk.security.SignInResult;
 import com.storedesk.security.UserAccount;
+import com.storedesk.security.UserSession;
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +35,7 @@ import picocli.CommandLine.Spec;
                 + "the new password or PIN is asked too, or read from STOREDESK_NEW_SECRET.")
 public final class UsersAddCommand implements Callable<Integer> {
 
-    public static final String PASSWORD_ENV = "STOREDESK_PASSWORD";
+    public static final String PASSWORD_ENV = SignedInUser.PASSWORD_ENV;
     public static final String NEW_SECRET_ENV = "STOREDESK_NEW_SECRET";
 
     @Mixin
@@ -78,17 +75,11 @@ public final class UsersAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         try (AppContext context = databaseOption.open()) {
             Messages messages = CommandOutput.messages(context);
-            Optional<String> password = ask(PASSWORD_ENV, messages.get("users.cli.passwordPrompt", administrator),
-                    messages, err);
-            if (password.isEmpty()) {
+            Optional<UserSession> administrator = SignedInUser.signIn(context, this.administrator, secrets, spec);
+            if (administrator.isEmpty()) {
                 return 1;
-            }
-            SignInResult signedIn = context.signIn().signIn(administrator, password.get());
-            if (!(signedIn instanceof SignInResult.SignedIn session)) {
-                return fail(err, SignInText.refusal(signedIn, SecretKind.PASSWORD, messages, ZoneId.systemDefault()));
             }
             Map<String, Long> ids = context.stores().listStores().stream()
                     .collect(Collectors.toMap(s -> s.code().toLowerCase(Locale.ROOT), StoreSummary::id, (a, b) -> a));
@@ -96,34 +87,21 @@ public final class UsersAddCommand implements Callable<Integer> {
             for (String code : storeCodes) {
                 Long id = ids.get(code.strip().toLowerCase(Locale.ROOT));
                 if (id == null) {
-                    return fail(err, messages.get("users.cli.unknownStore", code));
+                    return SignedInUser.fail(spec, messages.get("users.cli.unknownStore", code));
                 }
                 stores.add(id);
             }
-            Optional<String> secret = ask(NEW_SECRET_ENV, messages.get("users.cli.secretPrompt", username), messages, err);
+            Optional<String> secret = SignedInUser.ask(secrets, NEW_SECRET_ENV,
+                    messages.get("users.cli.secretPrompt", username), messages, spec);
             if (secret.isEmpty()) {
                 return 1;
             }
-            UserAccount created = context.users().create(session.session(),
+            UserAccount created = context.users().create(administrator.get(),
                     new NewAccount(username, name, role, secret.get(), allStores, stores));
             PrintWriter out = spec.commandLine().getOut();
             out.println(messages.get("users.cli.created", created.username(), RoleText.label(created.role(), messages)));
             out.flush();
             return 0;
         }
-    }
-
-    private Optional<String> ask(String variable, String prompt, Messages messages, PrintWriter err) {
-        Optional<String> secret = secrets.ask(variable, prompt);
-        if (secret.isEmpty()) {
-            fail(err, messages.get("users.cli.noConsole", prompt.strip(), variable));
-        }
-        return secret;
-    }
-
-    private int fail(PrintWriter err, String message) {
-        err.println(spec.commandLine().getColorScheme().errorText(message));
-        err.flush();
-        return 1;
     }
 }

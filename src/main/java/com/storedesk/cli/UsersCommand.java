@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code storedesk users …}: the accounts that may sign in. */
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = "List the accounts that may sign in, or add one (an administrator's password required).",
-        subcommands = {UsersListCommand.class, UsersAddCommand.class})
+        subcommands = {UsersListCommand.class, UsersAddCommand.class, UsersUnlockCommand.class})
 public final class UsersCommand implements Runnable {
 
     @Spec

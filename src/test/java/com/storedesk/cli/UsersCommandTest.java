@@ -10,13 +10,17 @@ import com.storedesk.app.DemoUsers;
 import com.storedesk.config.AppHome;
 import com.storedesk.config.SettingsFile;
 import com.storedesk.i18n.Messages;
+import com.storedesk.security.NewAccount;
+import com.storedesk.security.Role;
 import com.storedesk.security.SignInResult;
+import com.storedesk.security.UserSession;
 import com.storedesk.testing.TestInstallation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +99,28 @@ class UsersCommandTest {
     }
 
     @Test
+    void anAdministratorUnlocksAnAccountBeforeItsFifteenMinutesAreUp() {
+        try (AppContext context = DatabaseOption.open(database)) {
+            for (int i = 0; i < 5; i++) {
+                context.signIn().signIn("it", "wrong-" + i);
+            }
+            assertThat(context.signIn().signIn("it", ADMIN_PASSWORD)).isInstanceOf(SignInResult.Locked.class);
+            UserSession it = new UserSession("Chain IT", Role.ADMINISTRATOR, true, Set.of(), "it");
+            context.users().create(it, new NewAccount("backup", "Backup IT", Role.ADMINISTRATOR, "backup-password",
+                    true, Set.of()));
+        }
+        environment.put(UsersAddCommand.PASSWORD_ENV, "backup-password");
+
+        CliRun unlock = run("users", "unlock", "it", "--user", "backup", "--db", database);
+
+        assertThat(unlock.exitCode()).as(unlock.err()).isZero();
+        assertThat(unlock.out()).contains(messages.get("users.cli.unlocked", "it"));
+        try (AppContext context = DatabaseOption.open(database)) {
+            assertThat(context.signIn().signIn("it", ADMIN_PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+        }
+    }
+
+    @Test
     void withoutAConsoleOrTheVariableItSaysWhichVariableToSet() {
         CliRun add = run("users", "add", "maria", "--user", "it", "--name", "Maria", "--role", "store-manager",
                 "--stores", "DT01", "--db", database);
@@ -123,8 +149,11 @@ class UsersCommandTest {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
-                return type == UsersAddCommand.class
-                        ? (K) new UsersAddCommand(secrets)
+                if (type == UsersAddCommand.class) {
+                    return (K) new UsersAddCommand(secrets);
+                }
+                return type == UsersUnlockCommand.class
+                        ? (K) new UsersUnlockCommand(secrets)
                         : CommandLine.defaultFactory().create(type);
             }
         };
