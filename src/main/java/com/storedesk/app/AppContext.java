@@ -1,10 +1,12 @@
 package com.storedesk.app;
 
+import com.storedesk.audit.AuditTrail;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
+import com.storedesk.data.UserRepository;
 import com.storedesk.data.facts.StoreDayReader;
 import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.ingest.IngestService;
@@ -15,8 +17,6 @@ import com.storedesk.insight.forecast.ForecastModel;
 import com.storedesk.insight.forecast.HistoryForecaster;
 import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
-import com.storedesk.audit.AuditTrail;
-import com.storedesk.data.UserRepository;
 import com.storedesk.security.AccountSetup;
 import com.storedesk.security.SecretHasher;
 import com.storedesk.security.SignInService;
