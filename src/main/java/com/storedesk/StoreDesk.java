@@ -9,6 +9,7 @@ import com.storedesk.cli.DbCommand;
 import com.storedesk.cli.DemoCommand;
 import com.storedesk.cli.KpiCommand;
 import com.storedesk.cli.StoresCommand;
+import com.storedesk.cli.UsersCommand;
 import com.storedesk.config.AppHome;
 import com.storedesk.ui.StoreDeskGui;
 import java.util.Optional;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
         versionProvider = StoreDesk.Version.class,
         description = "Desktop client for physical retail stores. Without a command, opens the window.",
         subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DemoCommand.class, BenchCommand.class,
-            AuditCommand.class})
+            AuditCommand.class, UsersCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 
     @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")
@@ -43,7 +44,12 @@ public final class StoreDesk implements Callable<Integer> {
 
     /** The command line with StoreDesk's error handling; tests run commands through it too. */
     public static CommandLine commandLine() {
-        return new CommandLine(new StoreDesk()).setExecutionExceptionHandler(new CliErrorHandler());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The command line with commands made by {@code factory} (tests give commands their collaborators). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new StoreDesk(), factory).setExecutionExceptionHandler(new CliErrorHandler());
     }
 
     @Override

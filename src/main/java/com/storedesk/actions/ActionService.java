@@ -190,7 +190,7 @@ public final class ActionService {
             throw illegal(action, ActionStatus.APPROVED);
         }
         ProposedAction retried = repository.find(id).orElseThrow();
-        record(session.displayName(), AuditAction.ACTION_APPROVED, retried, Map.of("retry", "true"));
+        record(session.auditName(), AuditAction.ACTION_APPROVED, retried, Map.of("retry", "true"));
         return retried;
     }
 
@@ -224,7 +224,7 @@ public final class ActionService {
             details.put("edited", "true");
             details.put("proposedLevel", action.routing().level().name());
         }
-        record(session.displayName(), to == ActionStatus.APPROVED ? AuditAction.ACTION_APPROVED
+        record(session.auditName(), to == ActionStatus.APPROVED ? AuditAction.ACTION_APPROVED
                 : AuditAction.ACTION_REJECTED, decided, details);
         return decided;
     }

@@ -17,6 +17,7 @@ import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
+import com.storedesk.data.UserRepository;
 import com.storedesk.data.facts.CountCorrectionRepository;
 import com.storedesk.data.facts.ProductFactsRepository;
 import com.storedesk.data.facts.StockFactsRepository;
@@ -30,9 +31,14 @@ import com.storedesk.insight.forecast.ForecastModel;
 import com.storedesk.insight.forecast.HistoryForecaster;
 import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
+import com.storedesk.security.AccountSetup;
+import com.storedesk.security.SecretHasher;
+import com.storedesk.security.SignInService;
+import com.storedesk.security.UserAdministration;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The composition root: every service is built here, by hand, once, and handed to the
@@ -40,12 +46,9 @@ import java.util.List;
  */
 public final class AppContext implements AutoCloseable {
 
-    /** The actor of audit entries made on this computer while nobody is signed in. */
-    public static final String LOCAL_ACTOR = "local";
-
     private final AppSetup setup;
     private final Database database;
-    private final UserSession session;
+    private volatile UserSession session;
     private final DatabaseInspector databaseInspector;
     private final StoreRepository stores;
     private final FreshnessRepository freshness;
@@ -62,6 +65,9 @@ public final class AppContext implements AutoCloseable {
     private final PolicyService policies;
     private final ActionService actions;
     private final ProposalRound proposals;
+    private final SignInService signIn;
+    private final AccountSetup accountSetup;
+    private final UserAdministration users;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -90,6 +96,11 @@ public final class AppContext implements AutoCloseable {
         this.proposals = new ProposalRound(List.of(new ClearanceProposer(stock, products),
                 new PerishableMarkdownProposer(stock, products),
                 new CountDiscrepancyProposer(new CountCorrectionRepository(database), products)), actions);
+        UserRepository userRows = new UserRepository(database, setup.clock());
+        SecretHasher hasher = new SecretHasher();
+        this.signIn = new SignInService(userRows, hasher, audit, setup.clock());
+        this.accountSetup = new AccountSetup(userRows, hasher, audit);
+        this.users = new UserAdministration(userRows, hasher, audit);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -105,8 +116,32 @@ public final class AppContext implements AutoCloseable {
         return setup.clock();
     }
 
+    /**
+     * Who uses StoreDesk through this context: the person signed in to the window, or for the
+     * command line and screens built directly in tests, {@link UserSession#unsignedLocal}.
+     */
     public UserSession session() {
         return session;
+    }
+
+    /** The window's sign-in and sign-out change who the services act for. */
+    public void useSession(UserSession session) {
+        this.session = Objects.requireNonNull(session, "session");
+    }
+
+    /** Username and password or PIN to a session; the kiosk's list of associates. */
+    public SignInService signIn() {
+        return signIn;
+    }
+
+    /** The first start's administrator. */
+    public AccountSetup accountSetup() {
+        return accountSetup;
+    }
+
+    /** Accounts, roles and store scopes, for administrators. */
+    public UserAdministration users() {
+        return users;
     }
 
     public Database database() {
@@ -168,9 +203,9 @@ public final class AppContext implements AutoCloseable {
         return auditVerifier;
     }
 
-    /** Who the audit trail names for what this session does: its user, or {@value #LOCAL_ACTOR} before sign-in. */
+    /** Who the audit trail names for what this session does. */
     public String auditActor() {
-        return session.displayName().isBlank() ? LOCAL_ACTOR : session.displayName();
+        return session.auditName();
     }
 
     /** The approval policy: read by everyone, changed by an administrator. */

@@ -4,6 +4,7 @@ import com.storedesk.config.AppHome;
 import com.storedesk.data.DatabaseUnavailableException;
 import com.storedesk.i18n.Messages;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.security.AccountException;
 import java.nio.file.Path;
 
 /** The short, translated sentence a user sees for a failure, in the window or on the command line; the details are in the log. */
@@ -17,6 +18,9 @@ public final class ErrorText {
         while (cause != null) {
             if (cause instanceof DatabaseUnavailableException unavailable) {
                 return messages.get(unavailable.messageKey(), unavailable.detail());
+            }
+            if (cause instanceof AccountException account) {
+                return messages.get(account.messageKey());
             }
             if (cause instanceof ConnectorException connector) {
                 return messages.get(connector.messageKey());

@@ -17,8 +17,10 @@ public final class CliErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        log.error("Command failed: {}", String.join(" ", parseResult.originalArgs().stream()
-                .filter(arg -> !arg.startsWith("jdbc:")).toList()), e);
+        // Option names, never their values: those may be a JDBC URL with a password, or a person's name.
+        log.error("Command failed: {} {}", commandLine.getCommandSpec().qualifiedName(),
+                parseResult.originalArgs().stream().filter(arg -> arg.startsWith("-"))
+                        .map(arg -> arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg).toList(), e);
         Messages messages = new Messages(new SettingsFile(AppHome.resolve()).load().language());
         String message = ErrorText.describe(e, messages, AppHome.resolve());
         commandLine.getErr().println(commandLine.getColorScheme().errorText(message));

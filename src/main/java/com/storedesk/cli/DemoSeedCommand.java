@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.app.AppContext;
 import com.storedesk.app.DemoFeed;
+import com.storedesk.app.DemoUsers;
 import com.storedesk.data.DatabaseInfo;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.sync.HistorySync;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code storedesk demo seed}: generates the demo chain's history and ingests it through the same
  * path a POS uses. Always from the first day: ingest is idempotent, so a second run on the same
- * database with the same options leaves every count as it was.
+ * database with the same options leaves every count as it was. The demo accounts (README, "Demo
+ * sign-in") are created when missing.
  */
 @Command(name = "seed", mixinStandardHelpOptions = true,
         description = "Generate the demo chain's history into the database and print what it holds.")
@@ -61,6 +63,7 @@ public final class DemoSeedCommand implements Callable<Integer> {
                 totals = new HistorySync(demo, context.ingest(), context.syncState())
                         .fromStart(SyncProgress.NONE, () -> false);
             }
+            DemoUsers.ensure(context);
             context.database().compactOnClose();
             DatabaseInfo info = context.databaseInspector().info();
             SeedCounts counts = SeedCounts.of(info, totals);

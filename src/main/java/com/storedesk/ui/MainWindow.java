@@ -2,14 +2,18 @@ package com.storedesk.ui;
 
 import com.storedesk.app.AppContext;
 import com.storedesk.app.AppSetup;
+import com.storedesk.app.DemoUsers;
 import com.storedesk.app.ErrorText;
 import com.storedesk.config.WindowBounds;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.sync.SyncProgress;
+import com.storedesk.ingest.sync.SyncTotals;
+import com.storedesk.security.UserSession;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import com.storedesk.ui.shell.Screens;
 import com.storedesk.ui.shell.ShellController;
+import com.storedesk.ui.signin.SignInController;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
@@ -32,8 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The StoreDesk window: shown at once in the user's language and theme, then the database
- * opens in the background and the shell replaces the "opening" pane, or an explanation with
- * Retry and Quit does.
+ * opens in the background, someone signs in, and the shell replaces the sign-in screen; or an
+ * explanation with Retry and Quit replaces the "opening" pane. Signing out comes back to sign-in.
  */
 public final class MainWindow {
 
@@ -50,6 +54,8 @@ public final class MainWindow {
     private final AtomicBoolean closing = new AtomicBoolean();
     private AppContext context;
     private ShellController shell;
+    /** A start-up failure that happened before anyone signed in, shown once the shell is up. */
+    private Throwable pendingError;
 
     /** {@code onClosed} runs once the window is gone and the database closed; the caller decides whether to exit. */
     public MainWindow(AppSetup setup, Stage stage, Runnable onClosed) {
@@ -93,14 +99,19 @@ public final class MainWindow {
         frame.getChildren().setAll(StartupPane.opening(messages));
         tasks.call(() -> {
                     AppContext opened = AppContext.open(setup);
-                    return new Opened(opened, opened.feeds().isEmpty());
+                    boolean empty = opened.feeds().isEmpty();
+                    if (!empty) {
+                        // A demo database made before accounts existed gets its demo accounts now.
+                        DemoUsers.ensure(opened);
+                    }
+                    return new Opened(opened, empty);
                 })
                 .onSuccess(opened -> {
                     context = opened.context();
                     if (opened.empty()) {
                         prepareDemo();
                     } else {
-                        showShell();
+                        showSignIn();
                         catchUpThenGoLive();
                     }
                 })
@@ -129,20 +140,24 @@ public final class MainWindow {
                         formats.integer(totals.events())));
             }
         });
-        tasks.call(() -> context.feeds().catchUp(onPage, () -> cancelled.get() || closing.get()))
+        tasks.call(() -> {
+                    SyncTotals totals = context.feeds().catchUp(onPage, () -> cancelled.get() || closing.get());
+                    DemoUsers.ensure(context);
+                    return totals;
+                })
                 .onSuccess(totals -> {
                     if (closing.get()) {
                         return;
                     }
-                    showShell();
+                    showSignIn();
                     if (!totals.cancelled()) {
                         goLive();
                     }
                 })
                 .onFailure(error -> {
                     if (!closing.get()) {
-                        showShell();
-                        shell.showError(error);
+                        pendingError = error;
+                        showSignIn();
                     }
                 })
                 .start();
@@ -164,18 +179,51 @@ public final class MainWindow {
             return;
         }
         tasks.run(() -> context.feeds().startLive())
-                .onFailure(error -> shell.showError(error))
+                .onFailure(this::report)
                 .start();
     }
 
+    /** Who uses the window decides what the shell shows: always through sign-in. */
+    private void showSignIn() {
+        SignInController signIn = new SignInController(context, new Messages(setup.settings().current().language()),
+                tasks, this::signedIn);
+        frame.getChildren().setAll(signIn.view());
+        signIn.start();
+    }
+
+    private void signedIn(UserSession session) {
+        context.useSession(session);
+        showShell();
+    }
+
+    private void signOut() {
+        shell.stop();
+        shell = null;
+        context.useSession(UserSession.signedOut());
+        showSignIn();
+    }
+
     private void showShell() {
-        shell = new ShellController(context, tasks, Screens.all());
+        shell = new ShellController(context, tasks, Screens.all(), this::signOut);
         frame.getChildren().setAll(shell.view());
         shell.start(stage.getScene());
+        if (pendingError != null) {
+            shell.showError(pendingError);
+            pendingError = null;
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             log.error("Uncaught exception on {}", thread.getName(), error);
-            Platform.runLater(() -> shell.showError(error));
+            Platform.runLater(() -> report(error));
         });
+    }
+
+    /** Shows a failure in the shell, or keeps it for the shell while someone signs in. */
+    private void report(Throwable error) {
+        if (shell != null) {
+            shell.showError(error);
+        } else {
+            pendingError = error;
+        }
     }
 
     private void placeWindow() {

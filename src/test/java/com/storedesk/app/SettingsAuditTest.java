@@ -7,6 +7,7 @@ import com.storedesk.audit.AuditEntry;
 import com.storedesk.audit.AuditFilter;
 import com.storedesk.config.WindowBounds;
 import com.storedesk.i18n.Language;
+import com.storedesk.security.UserSession;
 import com.storedesk.testing.TestInstallation;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ class SettingsAuditTest {
             List<AuditEntry> entries = context.auditQuery().newest(AuditFilter.ALL, 0, 10);
             assertThat(entries).singleElement().satisfies(entry -> {
                 assertThat(entry.knownAction()).contains(AuditAction.SETTINGS_CHANGED);
-                assertThat(entry.actor()).isEqualTo(AppContext.LOCAL_ACTOR);
+                assertThat(entry.actor()).isEqualTo(UserSession.LOCAL);
                 assertThat(entry.subject()).isEqualTo("language");
                 assertThat(entry.details()).isEqualTo(Map.of("language.from", "en", "language.to", "de"));
             });

@@ -13,10 +13,15 @@ public final class FxWait {
 
     /** Waits until {@code condition}, evaluated on the FX thread, holds; fails after 20 seconds. */
     public static void until(Callable<Boolean> condition) {
+        until(20, condition);
+    }
+
+    /** {@link #until(Callable)} for what takes longer, such as a first start's demo chain and accounts. */
+    public static void until(int seconds, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("Condition not met within 20 s", e);
+            throw new AssertionError("Condition not met within " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -3,7 +3,9 @@ package com.storedesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.app.AppSetup;
+import com.storedesk.app.DemoUsers;
 import com.storedesk.config.SettingsFile;
+import com.storedesk.config.UserSettings;
 import com.storedesk.config.WindowBounds;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.testing.ClippedText;
@@ -12,10 +14,12 @@ import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -27,13 +31,35 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
+    /** Seconds a first start may take: the demo chain, then its accounts' hashes, on a busy machine. */
+    private static final int FIRST_START = 60;
+
     @Test
     void showsTheShellOnceTheDatabaseIsOpen(FxRobot robot) throws Exception {
         TestInstallation installation = TestInstallation.create();
         Window window = show(installation.setup(false));
 
+        signIn(robot, DemoUsers.storeManager("S01"), DemoUsers.PASSWORD);
         FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
         assertThat(window.main.shell()).isPresent();
+        assertThat(window.main.context().session().username()).isEqualTo("manager.s01");
+        window.close();
+    }
+
+    @Test
+    void theShellSaysWhoIsSignedInAndSigningOutComesBackToSignIn(FxRobot robot) throws Exception {
+        Window window = show(TestInstallation.create().setup(false));
+        signIn(robot, DemoUsers.ADMINISTRATOR, DemoUsers.PASSWORD);
+        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        assertThat(robot.lookup("#shell-user").queryAs(Label.class).getText()).isEqualTo("Alex Admin");
+        assertThat(robot.lookup("#shell-user-role").queryAs(Label.class).getText()).isEqualTo("Administrator");
+
+        robot.clickOn("#shell-sign-out");
+
+        FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-username"));
+        assertThat(window.main.shell()).isEmpty();
+        assertThat(robot.lookup("#nav-home").tryQuery()).isEmpty();
+        assertThat(window.main.context().session().canSeeStore(1)).isFalse();
         window.close();
     }
 
@@ -42,6 +68,7 @@ class MainWindowTest {
         TestInstallation installation = TestInstallation.create();
         Window window = show(installation.setup(false));
 
+        signIn(robot, DemoUsers.DISTRICT_MANAGER, DemoUsers.PASSWORD);
         FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
         FxWait.until(() -> robot.lookup("#home-stores").tryQuery()
                 .map(table -> ((TableView<?>) table).getItems().size() == TestInstallation.DEMO.stores())
@@ -57,9 +84,34 @@ class MainWindowTest {
     void theKioskFillsTheScreenWithAssociateScreensOnly(FxRobot robot) throws Exception {
         Window window = show(TestInstallation.create().setup(true));
 
+        FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-associate-associate-s01"));
+        robot.clickOn("#signin-associate-associate-s01");
+        for (char digit : DemoUsers.PIN.toCharArray()) {
+            robot.clickOn("#signin-pin-" + digit);
+        }
+        robot.clickOn("#signin-pin-submit");
         FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
         assertThat(window.stage.isFullScreen()).isTrue();
         assertThat(robot.lookup("#nav-settings").tryQuery()).isEmpty();
+        window.close();
+    }
+
+    @Test
+    void aKioskLeftAloneSignsTheAssociateOutForTheNextPerson(FxRobot robot) throws Exception {
+        TestInstallation installation = TestInstallation.create().settings(s -> new UserSettings(s.language(),
+                s.theme(), s.dataFolder(), s.databaseUrl(), s.databaseUser(), s.windowBounds(), Duration.ofSeconds(2)));
+        Window window = show(installation.setup(true));
+        FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-associate-associate-s01"));
+        robot.clickOn("#signin-associate-associate-s01");
+        for (char digit : DemoUsers.PIN.toCharArray()) {
+            robot.clickOn("#signin-pin-" + digit);
+        }
+        robot.clickOn("#signin-pin-submit");
+        FxWait.until(() -> window.main.shell().isPresent());
+
+        FxWait.until(() -> FxWait.shown(robot, "#signin-associate-associate-s01"));
+        assertThat(window.main.shell()).isEmpty();
+        assertThat(window.main.context().session().username()).isEmpty();
         window.close();
     }
 
@@ -81,7 +133,7 @@ class MainWindowTest {
 
         Files.delete(blocker);
         robot.clickOn("#startup-retry");
-        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-username"));
         window.close();
     }
 
@@ -89,7 +141,7 @@ class MainWindowTest {
     void remembersWhereTheWindowWasForTheNextStart(FxRobot robot) throws Exception {
         TestInstallation installation = TestInstallation.create();
         Window first = show(installation.setup(false));
-        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-username"));
         FxWait.runFx(() -> {
             first.stage.setX(30);
             first.stage.setY(40);
@@ -104,8 +156,18 @@ class MainWindowTest {
         assertThat(second.stage.getX()).isEqualTo(30);
         assertThat(second.stage.getWidth()).isEqualTo(1000);
         assertThat(second.stage.getHeight()).isEqualTo(700);
-        FxWait.until(() -> robot.lookup("#nav-home").tryQuery().isPresent());
+        FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-username"));
         second.close();
+    }
+
+    /** Waits for the sign-in screen (after the demo chain, on a first start) and signs in. */
+    private static void signIn(FxRobot robot, String username, String password) {
+        FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-username"));
+        FxWait.runFx(() -> {
+            robot.lookup("#signin-username").queryAs(TextField.class).setText(username);
+            robot.lookup("#signin-password").queryAs(TextField.class).setText(password);
+        });
+        robot.clickOn("#signin-submit");
     }
 
     private static Window show(AppSetup setup) {

@@ -38,7 +38,7 @@ public final class PolicyService {
         }
         ApprovalPolicy before = repository.load();
         repository.replace(policy);
-        audit.record(new AuditEvent(session.displayName(), AuditAction.POLICY_CHANGED, null, "approval-policy",
+        audit.record(new AuditEvent(session.auditName(), AuditAction.POLICY_CHANGED, null, "approval-policy",
                 Map.of("before", describe(before), "after", describe(policy))));
     }
 

@@ -29,6 +29,8 @@ public final class TableLabels {
             Map.entry("shift", "table.shift"),
             Map.entry("sales_by_store_hour", "table.salesByStoreHour"),
             Map.entry("sales_by_sku_day", "table.salesBySkuDay"),
+            Map.entry("app_user", "users.table.appUser"),
+            Map.entry("app_user_store", "users.table.appUserStore"),
             Map.entry("sync_state", "table.syncState"),
             Map.entry("ingest_error", "table.ingestError"),
             Map.entry("audit_log", "audit.table"));

@@ -2,10 +2,12 @@ package com.storedesk.ui.shell;
 
 import com.storedesk.app.AppContext;
 import com.storedesk.app.ErrorText;
+import com.storedesk.app.RoleText;
 import com.storedesk.config.Theme;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
+import com.storedesk.security.UserSession;
 import com.storedesk.ui.ShellActions;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
@@ -40,12 +42,21 @@ public final class ShellController implements ShellActions {
     private final Map<String, Screen> screens = new HashMap<>();
     private final Timeline statusRefresh;
     private final java.time.Duration idleTimeout;
+    private final Runnable signOut;
     private UiContext ui;
     private IdleTimer idleTimer;
 
+    /** A shell for {@code app}'s session with no way to sign out (screens shown directly, in tests). */
     public ShellController(AppContext app, BackgroundTasks tasks, List<ScreenSpec> catalog) {
+        this(app, tasks, catalog, null);
+    }
+
+    /** {@code signOut}, when given, is what the "Sign out" action runs (on the FX thread). */
+    public ShellController(AppContext app, BackgroundTasks tasks, List<ScreenSpec> catalog, Runnable signOut) {
         this.app = app;
         this.tasks = tasks;
+        this.signOut = signOut;
+        model.canSignOut.set(signOut != null);
         this.idleTimeout = app.setup().settings().current().kioskIdleTimeout();
         model.kiosk.set(app.setup().kiosk());
         model.navigation.setAll(Screens.forRole(catalog, app.session().role()));
@@ -137,10 +148,18 @@ public final class ShellController implements ShellActions {
         model.error.set(null);
     }
 
-    /** Kiosk idle: forget every screen (and any customer on it) and start again from home. */
+    /**
+     * Kiosk idle: forget every screen (and any customer on it); then sign the associate out when the
+     * window signed them in, so the next person at the kiosk does not act as them, or else start
+     * again from home.
+     */
     void resetForNextCustomer() {
         discardScreens();
         model.error.set(null);
+        if (signOut != null) {
+            signOut.run();
+            return;
+        }
         open(model.navigation.get(0));
     }
 
@@ -150,7 +169,16 @@ public final class ShellController implements ShellActions {
         model.current.set(null);
     }
 
+    void signOut() {
+        if (signOut != null) {
+            signOut.run();
+        }
+    }
+
     private void build(Messages messages) {
+        UserSession session = app.session();
+        model.user.set(session.displayName());
+        model.userRole.set(session.displayName().isEmpty() ? "" : RoleText.label(session.role(), messages));
         ui = new UiContext(app, messages, tasks, this);
         ShellView view = new ShellView(model, messages, this);
         host.getChildren().setAll(view);

@@ -15,6 +15,10 @@ final class ShellModel {
     final ObservableList<ScreenSpec> navigation = FXCollections.observableArrayList();
     final ObjectProperty<ScreenSpec> current = new SimpleObjectProperty<>();
     final BooleanProperty kiosk = new SimpleBooleanProperty();
+    /** Who is signed in and their role; empty when nobody signed in (screens built directly in tests). */
+    final StringProperty user = new SimpleStringProperty("");
+    final StringProperty userRole = new SimpleStringProperty("");
+    final BooleanProperty canSignOut = new SimpleBooleanProperty();
 
     final StringProperty dataSource = new SimpleStringProperty("");
     final StringProperty lastSync = new SimpleStringProperty("");

@@ -82,9 +82,34 @@ final class ShellView extends BorderPane {
         about.setOnAction(e -> controller.showAbout());
         HBox tools = new HBox(4, theme, about);
 
-        VBox sidebar = new VBox(16, brand, nav, new Spacer(Orientation.VERTICAL), tools);
+        VBox sidebar = new VBox(16, brand, nav, new Spacer(Orientation.VERTICAL), user(), tools);
         sidebar.getStyleClass().add("sidebar");
         return sidebar;
+    }
+
+    /** Who is signed in, and the way out for the next person. */
+    private Node user() {
+        Label name = new Label();
+        name.setId("shell-user");
+        name.textProperty().bind(model.user);
+        name.setWrapText(true);
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        Label role = new Label();
+        role.setId("shell-user-role");
+        role.textProperty().bind(model.userRole);
+        role.getStyleClass().add("shell-user-role");
+        Button signOut = new Button(messages.get("signin.signOut"), new FontIcon(Feather.LOG_OUT));
+        signOut.setId("shell-sign-out");
+        signOut.getStyleClass().add(Styles.FLAT);
+        signOut.setMaxWidth(Double.MAX_VALUE);
+        signOut.setAlignment(Pos.CENTER_LEFT);
+        signOut.setOnAction(e -> controller.signOut());
+        signOut.visibleProperty().bind(model.canSignOut);
+        signOut.managedProperty().bind(signOut.visibleProperty());
+        VBox user = new VBox(2, name, role, signOut);
+        user.visibleProperty().bind(model.user.isNotEmpty().or(model.canSignOut));
+        user.managedProperty().bind(user.visibleProperty());
+        return user;
     }
 
     private Button iconButton(Feather icon, String tooltipKey, String id) {

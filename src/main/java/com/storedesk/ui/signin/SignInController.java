@@ -1,0 +1,168 @@
+package com.storedesk.ui.signin;
+
+import com.storedesk.app.AppContext;
+import com.storedesk.app.ErrorText;
+import com.storedesk.app.SignInText;
+import com.storedesk.data.StoreSummary;
+import com.storedesk.i18n.Messages;
+import com.storedesk.security.KioskUser;
+import com.storedesk.security.SecretKind;
+import com.storedesk.security.SignInResult;
+import com.storedesk.security.UserSession;
+import com.storedesk.ui.concurrent.BackgroundTasks;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The screen before the shell: a username and password, on a kiosk an associate's name and PIN,
+ * or on a new database without accounts the first administrator. Hashing and the database run in
+ * the background; the screen stays responsive and shows it is busy.
+ */
+public final class SignInController {
+
+    private final AppContext app;
+    private final Messages messages;
+    private final BackgroundTasks tasks;
+    private final Consumer<UserSession> signedIn;
+    private final SignInModel model = new SignInModel();
+    private final StackPane host = new StackPane();
+
+    /** {@code signedIn} runs on the FX thread with the session once someone has signed in. */
+    public SignInController(AppContext app, Messages messages, BackgroundTasks tasks, Consumer<UserSession> signedIn) {
+        this.app = app;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.signedIn = signedIn;
+        host.setId("signin");
+        host.getStyleClass().add("signin");
+        if (app.setup().kiosk()) {
+            host.getStyleClass().add("kiosk");
+        }
+        model.form.addListener((obs, old, form) -> host.getChildren().setAll(viewFor(form)));
+        model.store.addListener((obs, old, store) -> loadAssociates(store));
+    }
+
+    public Parent view() {
+        return host;
+    }
+
+    /** Finds out which form to show: the first administrator's while none exists. */
+    public void start() {
+        record Start(boolean needsAdministrator, List<StoreSummary> stores) {
+        }
+        model.busy.set(true);
+        tasks.call(() -> new Start(app.accountSetup().needsAdministrator(), app.stores().listStores()))
+                .onSuccess(start -> {
+                    model.busy.set(false);
+                    model.stores.setAll(start.stores());
+                    if (start.needsAdministrator()) {
+                        model.form.set(SignInModel.Form.FIRST_ADMINISTRATOR);
+                    } else if (app.setup().kiosk()) {
+                        model.form.set(SignInModel.Form.KIOSK);
+                        model.store.set(start.stores().isEmpty() ? null : start.stores().get(0));
+                    } else {
+                        model.form.set(SignInModel.Form.PASSWORD);
+                    }
+                })
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    void signIn() {
+        attempt(() -> app.signIn().signIn(model.username.get(), model.secret.get()), SecretKind.PASSWORD);
+    }
+
+    void signInWithPin() {
+        KioskUser associate = model.associate.get();
+        if (associate != null && !model.secret.get().isEmpty()) {
+            attempt(() -> app.signIn().signIn(associate.username(), model.secret.get()), SecretKind.PIN);
+        }
+    }
+
+    void createAdministrator() {
+        if (!model.secret.get().equals(model.confirmation.get())) {
+            model.error.set(messages.get("signin.firstAdmin.mismatch"));
+            return;
+        }
+        String username = model.username.get();
+        String displayName = model.displayName.get();
+        String password = model.secret.get();
+        begin();
+        tasks.call(() -> app.accountSetup().createFirstAdministrator(username, displayName, password))
+                .onSuccess(this::finish)
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    void pickAssociate(KioskUser associate) {
+        model.associate.set(associate);
+        model.secret.set("");
+        model.error.set(null);
+    }
+
+    private void attempt(Callable<SignInResult> check, SecretKind kind) {
+        begin();
+        tasks.call(check)
+                .onSuccess(result -> {
+                    if (result instanceof SignInResult.SignedIn success) {
+                        finish(success.session());
+                    } else {
+                        model.busy.set(false);
+                        model.secret.set("");
+                        model.error.set(SignInText.refusal(result, kind, messages, ZoneId.systemDefault()));
+                    }
+                })
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    private void loadAssociates(StoreSummary store) {
+        model.associates.clear();
+        model.associate.set(null);
+        if (store == null) {
+            return;
+        }
+        tasks.call(() -> app.signIn().associates(store.id()))
+                .onSuccess(associates -> {
+                    if (store.equals(model.store.get())) {
+                        model.associates.setAll(associates);
+                    }
+                })
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    private void begin() {
+        model.busy.set(true);
+        model.error.set(null);
+    }
+
+    private void finish(UserSession session) {
+        model.busy.set(false);
+        model.secret.set("");
+        model.confirmation.set("");
+        signedIn.accept(session);
+    }
+
+    private void showFailure(Throwable error) {
+        if (model.form.get() == null) {
+            // The start-up check failed: the password form at least has somewhere to say why.
+            model.form.set(SignInModel.Form.PASSWORD);
+        }
+        model.busy.set(false);
+        model.secret.set("");
+        model.error.set(ErrorText.describe(error, messages, app.setup().appHome()));
+    }
+
+    private Parent viewFor(SignInModel.Form form) {
+        return switch (form) {
+            case PASSWORD -> new PasswordSignInView(model, messages, this);
+            case KIOSK -> new KioskSignInView(model, messages, this);
+            case FIRST_ADMINISTRATOR -> new FirstAdministratorView(model, messages, this);
+        };
+    }
+}
