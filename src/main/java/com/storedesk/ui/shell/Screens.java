@@ -6,6 +6,7 @@ import static com.storedesk.security.Role.STORE_MANAGER;
 
 import com.storedesk.security.Role;
 import com.storedesk.ui.dashboard.DashboardController;
+import com.storedesk.ui.district.DistrictController;
 import com.storedesk.ui.home.HomeController;
 import com.storedesk.ui.settings.SettingsController;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class Screens {
 
     public static final String HOME = "home";
     public static final String DASHBOARD = "dashboard";
+    public static final String DISTRICT = "district";
     public static final String SETTINGS = "settings";
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
@@ -32,6 +34,7 @@ public final class Screens {
         return List.of(
                 new ScreenSpec(HOME, "screen.home", Feather.HOME, EVERYONE, HomeController::new),
                 new ScreenSpec(DASHBOARD, "screen.dashboard", Feather.BAR_CHART_2, MANAGERS, DashboardController::new),
+                new ScreenSpec(DISTRICT, "district.nav", Feather.LAYERS, MANAGERS, DistrictController::new),
                 new ScreenSpec(SETTINGS, "screen.settings", Feather.SETTINGS, MANAGERS, SettingsController::new));
     }
 
