@@ -49,7 +49,8 @@ public final class DistrictController implements Screen {
     private StoreDataChanges.Subscription dataChanges;
     private Task<com.storedesk.insight.district.DistrictView> running;
     private boolean refreshAgain;
-    private Set<Long> shownStores = Set.of();
+    /** Read on ingest's thread when data changes. */
+    private volatile Set<Long> shownStores = Set.of();
 
     public DistrictController(UiContext ui) {
         this.ui = ui;
