@@ -191,6 +191,7 @@ class DistrictScreenTest {
             Themes.apply(Theme.LIGHT);
             Themes.addAppStylesheet(scene);
             stage.setScene(scene);
+            stage.sizeToScene(); // another test class may have sized the shared stage to the whole window
             stage.setX(0);
             stage.setY(0);
             controller.onActivate();
