@@ -27,6 +27,7 @@ import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.insight.anomaly.StoreAlerts;
 import com.storedesk.insight.dashboard.StoreDashboardService;
+import com.storedesk.insight.district.DistrictService;
 import com.storedesk.insight.forecast.ForecastModel;
 import com.storedesk.insight.forecast.HistoryForecaster;
 import com.storedesk.insight.forecast.SalesForecaster;
@@ -68,6 +69,7 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signIn;
     private final AccountSetup accountSetup;
     private final UserAdministration users;
+    private final DistrictService districts;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -82,8 +84,10 @@ public final class AppContext implements AutoCloseable {
                 syncState, stores, database::compactOnClose);
         this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
                 setup.clock());
-        this.dashboards = new StoreDashboardService(new StoreDayReader(database), forecasts,
-                new StoreAlerts(database, forecasts), setup.clock());
+        StoreDayReader storeDays = new StoreDayReader(database);
+        this.dashboards = new StoreDashboardService(storeDays, forecasts, new StoreAlerts(database, forecasts),
+                setup.clock());
+        this.districts = new DistrictService(stores, dashboards, storeDays, setup.clock());
         this.audit = new DatabaseAuditTrail(database, setup.clock());
         this.auditQuery = new AuditQuery(database);
         this.auditVerifier = new AuditVerifier(database);
@@ -182,6 +186,11 @@ public final class AppContext implements AutoCloseable {
     /** What a store dashboard shows for a store-day. */
     public StoreDashboardService dashboards() {
         return dashboards;
+    }
+
+    /** What the district view shows: every store the user may see on a day, side by side. */
+    public DistrictService districts() {
+        return districts;
     }
 
     /** Hourly and daily forecasts of net sales, transactions and traffic per store, from its own history. */

@@ -2,6 +2,7 @@ package com.storedesk.ui;
 
 import com.storedesk.config.Theme;
 import com.storedesk.i18n.Language;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,11 @@ public final class RecordingShell implements ShellActions {
 
     public final List<Language> languages = new ArrayList<>();
     public final List<Theme> themes = new ArrayList<>();
+    public final List<StoreDay> dashboards = new ArrayList<>();
+
+    /** A store dashboard the screen asked to open. */
+    public record StoreDay(long storeId, LocalDate date) {
+    }
 
     @Override
     public void changeLanguage(Language language) {
@@ -19,5 +25,10 @@ public final class RecordingShell implements ShellActions {
     @Override
     public void changeTheme(Theme theme) {
         themes.add(theme);
+    }
+
+    @Override
+    public void openStoreDashboard(long storeId, LocalDate date) {
+        dashboards.add(new StoreDay(storeId, date));
     }
 }

@@ -5,10 +5,13 @@ import static com.storedesk.data.facts.StoreWindowQuery.instant;
 import com.storedesk.data.Database;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What one store did on one business date, each read with one indexed query: the hourly rollup,
- * the door counts, the clocked shifts, the products sold and the latest sales.
+ * the door counts, the clocked shifts, the products sold, the latest sales and the voided sales;
+ * and its net sales per day over a window, for a sparkline.
  */
 public final class StoreDayReader {
 
@@ -29,6 +32,10 @@ public final class StoreDayReader {
             + " FROM sale s LEFT JOIN employee e ON e.id = s.cashier_id"
             + " WHERE s.store_id = ? AND s.business_date BETWEEN ? AND ? ORDER BY s.occurred_at DESC, s.id DESC"
             + " FETCH FIRST %d ROWS ONLY";
+    private static final String VOIDED = "SELECT COUNT(*) FROM sale"
+            + " WHERE store_id = ? AND business_date BETWEEN ? AND ? AND status = 'VOIDED'";
+    private static final String DAILY_NET = "SELECT business_date, SUM(net_minor) FROM sales_by_store_hour"
+            + " WHERE store_id = ? AND business_date BETWEEN ? AND ? GROUP BY business_date";
 
     private final StoreWindowQuery query;
 
@@ -64,6 +71,26 @@ public final class StoreDayReader {
         return read(String.format(LATEST, limit), storeId, date, rows -> new RecentSale(rows.getLong(1),
                 instant(rows, 2), rows.getString(3), rows.getInt(8), rows.getLong(4),
                 "VOIDED".equals(rows.getString(5)), rows.getString(7), rows.getObject(6) != null));
+    }
+
+    /** Sales rung up on the day and voided afterwards (the rollup counts completed sales only). */
+    public long voidedSales(long storeId, LocalDate date) {
+        return read(VOIDED, storeId, date, rows -> rows.getLong(1)).get(0);
+    }
+
+    /**
+     * Net sales per business date in {@code from..to} (both included), from the same hourly rollup
+     * as the day's net sales tile; days without a row are 0. Ordered by date.
+     */
+    public SortedMap<LocalDate, Long> dailyNet(long storeId, LocalDate from, LocalDate to) {
+        StoreWindowQuery.requireWindow(from, to);
+        SortedMap<LocalDate, Long> days = new TreeMap<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            days.put(date, 0L);
+        }
+        query.withConnection(connection -> StoreWindowQuery.list(connection, DAILY_NET, storeId, from, to,
+                rows -> days.put(StoreWindowQuery.date(rows, 1), rows.getLong(2))));
+        return days;
     }
 
     private <T> List<T> read(String sql, long storeId, LocalDate date, StoreWindowQuery.RowMapper<T> mapper) {

@@ -55,6 +55,14 @@ public final class DashboardController implements Screen {
     private StoreDataChanges.Subscription dataChanges;
     private Task<StoreDashboard> running;
     private boolean refreshAgain;
+    private boolean active;
+    /** Set while a store and day are chosen together, so they load once, not once each. */
+    private boolean choosing;
+    /** A store and day asked for before the store list had loaded. */
+    private StoreDay requested;
+
+    private record StoreDay(long storeId, LocalDate date) {
+    }
 
     public DashboardController(UiContext ui) {
         this.ui = ui;
@@ -66,12 +74,16 @@ public final class DashboardController implements Screen {
         this.clockRefresh = new Timeline(new KeyFrame(CLOCK_REFRESH, e -> refresh()));
         clockRefresh.setCycleCount(Animation.INDEFINITE);
         model.store.addListener((obs, old, now) -> {
-            if (now != null && (old == null || old.id() != now.id())) {
+            if (!choosing && now != null && (old == null || old.id() != now.id())) {
                 model.date.set(ui.app().dashboards().today(now));
                 refresh();
             }
         });
-        model.date.addListener((obs, old, now) -> refresh());
+        model.date.addListener((obs, old, now) -> {
+            if (!choosing) {
+                refresh();
+            }
+        });
     }
 
     @Override
@@ -81,6 +93,7 @@ public final class DashboardController implements Screen {
 
     @Override
     public void onActivate() {
+        active = true;
         if (model.stores.isEmpty()) {
             ui.tasks().call(this::visibleStores).onSuccess(this::showStores).onFailure(this::showError).start();
         } else {
@@ -97,6 +110,7 @@ public final class DashboardController implements Screen {
 
     @Override
     public void onDeactivate() {
+        active = false;
         clockRefresh.stop();
         if (dataChanges != null) {
             dataChanges.close();
@@ -108,9 +122,24 @@ public final class DashboardController implements Screen {
         }
     }
 
-    /** Opens {@code store} (by id) on its today, e.g. from the district view. */
-    public void showStore(long storeId) {
-        model.stores.stream().filter(s -> s.id() == storeId).findFirst().ifPresent(model.store::set);
+    /**
+     * Shows the store with {@code storeId} on {@code date}, e.g. from the district view. Before the
+     * store list has loaded, the choice waits for it; a store the user may not see is ignored.
+     */
+    public void showStore(long storeId, LocalDate date) {
+        if (model.stores.isEmpty()) {
+            requested = new StoreDay(storeId, date);
+            return;
+        }
+        model.stores.stream().filter(s -> s.id() == storeId).findFirst().ifPresent(store -> {
+            choosing = true;
+            model.store.set(store);
+            model.date.set(date);
+            choosing = false;
+            if (active) {
+                refresh();
+            }
+        });
     }
 
     void showToday() {
@@ -150,6 +179,13 @@ public final class DashboardController implements Screen {
         if (stores.isEmpty()) {
             model.error.set(ui.messages().get("dashboard.noStores"));
             model.loading.set(false);
+        } else if (requested != null) {
+            StoreDay chosen = requested;
+            requested = null;
+            showStore(chosen.storeId(), chosen.date());
+            if (model.store.get() == null) {
+                model.store.set(stores.get(0));
+            }
         } else if (model.store.get() == null) {
             model.store.set(stores.get(0));
         }

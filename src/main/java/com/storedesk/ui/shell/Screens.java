@@ -7,6 +7,7 @@ import static com.storedesk.security.Role.STORE_MANAGER;
 import com.storedesk.security.Role;
 import com.storedesk.ui.audit.AuditController;
 import com.storedesk.ui.dashboard.DashboardController;
+import com.storedesk.ui.district.DistrictController;
 import com.storedesk.ui.home.HomeController;
 import com.storedesk.ui.settings.SettingsController;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Screens {
 
     public static final String HOME = "home";
     public static final String DASHBOARD = "dashboard";
+    public static final String DISTRICT = "district";
     public static final String AUDIT = "audit";
     public static final String SETTINGS = "settings";
 
@@ -34,6 +36,7 @@ public final class Screens {
         return List.of(
                 new ScreenSpec(HOME, "screen.home", Feather.HOME, EVERYONE, HomeController::new),
                 new ScreenSpec(DASHBOARD, "screen.dashboard", Feather.BAR_CHART_2, MANAGERS, DashboardController::new),
+                new ScreenSpec(DISTRICT, "district.nav", Feather.LAYERS, MANAGERS, DistrictController::new),
                 new ScreenSpec(AUDIT, "audit.screen", Feather.SHIELD, MANAGERS, AuditController::new),
                 new ScreenSpec(SETTINGS, "screen.settings", Feather.SETTINGS, MANAGERS, SettingsController::new));
     }

@@ -12,8 +12,10 @@ import com.storedesk.ui.ShellActions;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.components.SourceNames;
+import com.storedesk.ui.dashboard.DashboardController;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +131,18 @@ public final class ShellController implements ShellActions {
         tasks.run(() -> app.setup().settings().update(s -> s.withTheme(theme)))
                 .onFailure(this::showError)
                 .start();
+    }
+
+    /** Picks the store and day before the dashboard shows, so it loads them and nothing else. */
+    @Override
+    public void openStoreDashboard(long storeId, LocalDate date) {
+        model.navigation.stream().filter(s -> s.id().equals(Screens.DASHBOARD)).findFirst().ifPresent(spec -> {
+            if (screens.computeIfAbsent(spec.id(), id -> spec.factory().apply(ui))
+                    instanceof DashboardController dashboard) {
+                dashboard.showStore(storeId, date);
+            }
+            open(spec);
+        });
     }
 
     void toggleTheme() {

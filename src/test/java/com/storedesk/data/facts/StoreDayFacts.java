@@ -119,6 +119,19 @@ abstract class StoreDayFacts {
     }
 
     @Test
+    void dailyNetIsEachLocalDaysRollupNetWithQuietDaysAtZero() {
+        StoreDayReader reader = new StoreDayReader(db);
+
+        assertThat(reader.dailyNet(storeId, DAY.minusDays(2), DAY)).containsExactly(
+                java.util.Map.entry(DAY.minusDays(2), 0L),
+                java.util.Map.entry(DAY.minusDays(1), 900L),
+                java.util.Map.entry(DAY, 2000L + 500L - 700L));
+        assertThat(reader.dailyNet(storeId, DAY, DAY).get(DAY)).as("the day's hours summed, as the tile does")
+                .isEqualTo(reader.hours(storeId, DAY).stream().mapToLong(HourSales::netMinor).sum());
+        assertThat(reader.voidedSales(storeId, DAY)).isZero();
+    }
+
+    @Test
     void stockFactsAreTheStockedProductsWithSalesCountsAndGoodsIn() {
         List<StockFacts> stock = new StockFactsRepository(db).stock(storeId, NEW_YORK, DAY.minusDays(1), DAY);
 

@@ -8,7 +8,14 @@ import com.storedesk.i18n.Language;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.data.StoreSummary;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +85,40 @@ class ShellActionsTest {
         assertThat(fixture.shell.currentScreenId()).contains(Screens.SETTINGS);
         assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("Paramètres");
         FxWait.until(() -> new SettingsFile(fixture.installation.home()).load().language() == Language.FRENCH);
+    }
+
+    @Test
+    void theDistrictViewOpensAStoresDashboardOnTheDayItShows(FxRobot robot) {
+        List<StoreSummary> stores = fixture.context.stores().listStores();
+        LocalDate day = LocalDate.of(2026, 11, 20);
+
+        // Before the dashboard has ever been shown: the choice waits for its store list.
+        FxWait.runFx(() -> fixture.shell.openStoreDashboard(stores.get(1).id(), day));
+        FxWait.until(() -> fixture.shell.currentScreenId().orElse("").equals(Screens.DASHBOARD)
+                && dashboardShows(robot, stores.get(1), day));
+
+        // From a district row, with the dashboard already on another store.
+        robot.clickOn("#nav-district");
+        TableView<?> table = robot.lookup("#district-table").queryAs(TableView.class);
+        FxWait.runFx(() -> robot.lookup("#district-date").queryAs(DatePicker.class).setValue(day.minusDays(1)));
+        FxWait.until(() -> table.getItems().size() == 2
+                && robot.lookup("#district-as-of").queryAs(Label.class).getText().contains("2026"));
+        FxWait.runFx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0); // no sales: ranked by net sales, then code
+        });
+        robot.type(KeyCode.ENTER);
+
+        FxWait.until(() -> fixture.shell.currentScreenId().orElse("").equals(Screens.DASHBOARD)
+                && dashboardShows(robot, stores.get(0), day.minusDays(1)));
+    }
+
+    private static boolean dashboardShows(FxRobot robot, StoreSummary store, LocalDate day) {
+        return robot.lookup("#dashboard-store").tryQuery().map(n -> {
+            Object chosen = ((ComboBox<?>) n).getValue();
+            return chosen instanceof StoreSummary s && s.id() == store.id()
+                    && day.equals(robot.lookup("#dashboard-date").queryAs(DatePicker.class).getValue());
+        }).orElse(false);
     }
 
     @Test

@@ -1,0 +1,207 @@
+package com.storedesk.ui.district;
+
+import com.storedesk.app.DistrictTexts;
+import com.storedesk.app.ErrorText;
+import com.storedesk.app.KpiTexts;
+import com.storedesk.i18n.Messages;
+import com.storedesk.ingest.StoreDataChanges;
+import com.storedesk.insight.district.DailyNet;
+import com.storedesk.insight.district.DistrictRow;
+import com.storedesk.insight.district.StoreOutlier;
+import com.storedesk.insight.district.VarianceExplanation;
+import com.storedesk.insight.kpi.Kpi;
+import com.storedesk.ui.UiContext;
+import com.storedesk.ui.concurrent.Coalescer;
+import com.storedesk.ui.shell.Screen;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.util.Duration;
+
+/**
+ * The district view: every store the user may see on one day, ranked against forecast, with why
+ * each is off it and which stores stand out. Loads off the FX thread when the day changes, a couple
+ * of seconds after new data for a store shown, and every minute while visible; a refresh keeps the
+ * user's sort order and selected store.
+ */
+public final class DistrictController implements Screen {
+
+    /** A refresh reads every store's day: new data refreshes at most this often. */
+    private static final Duration LIVE_REFRESH = Duration.seconds(2);
+    private static final Duration CLOCK_REFRESH = Duration.minutes(1);
+
+    private final UiContext ui;
+    private final DistrictModel model = new DistrictModel();
+    private final DistrictView view;
+    private final KpiTexts kpiTexts;
+    private final DistrictTexts texts;
+    private final Coalescer liveRefresh;
+    private final Timeline clockRefresh;
+    private StoreDataChanges.Subscription dataChanges;
+    private Task<com.storedesk.insight.district.DistrictView> running;
+    private boolean refreshAgain;
+    /** Read on ingest's thread when data changes. */
+    private volatile Set<Long> shownStores = Set.of();
+
+    public DistrictController(UiContext ui) {
+        this.ui = ui;
+        this.kpiTexts = new KpiTexts(ui.messages(), ui.formats());
+        this.texts = new DistrictTexts(ui.messages(), ui.formats());
+        this.view = new DistrictView(model, ui.messages(), this);
+        this.liveRefresh = new Coalescer(LIVE_REFRESH, this::refresh);
+        this.clockRefresh = new Timeline(new KeyFrame(CLOCK_REFRESH, e -> refresh()));
+        clockRefresh.setCycleCount(Animation.INDEFINITE);
+        model.date.set(today());
+        model.date.addListener((obs, old, now) -> refresh());
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void onActivate() {
+        refresh();
+        clockRefresh.play();
+        dataChanges = ui.app().storeDataChanges().subscribe(change -> {
+            if (change.storeIds().stream().anyMatch(shownStores::contains)) {
+                liveRefresh.signal();
+            }
+        });
+    }
+
+    @Override
+    public void onDeactivate() {
+        clockRefresh.stop();
+        if (dataChanges != null) {
+            dataChanges.close();
+            dataChanges = null;
+        }
+        liveRefresh.cancel();
+        if (running != null) {
+            // No interrupt: an interrupted read closes H2's file channel under every other reader.
+            running.cancel(false);
+        }
+    }
+
+    void showToday() {
+        model.date.set(today());
+    }
+
+    void refresh() {
+        LocalDate date = model.date.get();
+        if (date == null) {
+            return;
+        }
+        if (running != null && running.isRunning()) {
+            refreshAgain = true; // the day changed while loading: load once more when done
+            return;
+        }
+        model.loading.set(true);
+        running = ui.tasks().call(() -> ui.app().districts().load(date, ui.app().session()))
+                .onSuccess(this::showOrReload)
+                .onFailure(this::showError)
+                .start();
+    }
+
+    /** Opens the store's dashboard on the day shown. */
+    void open(DistrictModel.Row row) {
+        ui.shell().openStoreDashboard(row.storeId(), model.date.get());
+    }
+
+    TableView<DistrictModel.Row> table() {
+        return view.table();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(ui.app().clock().instant(), ZoneId.systemDefault());
+    }
+
+    private void showOrReload(com.storedesk.insight.district.DistrictView district) {
+        boolean stale = refreshAgain || !district.date().equals(model.date.get());
+        refreshAgain = false;
+        if (stale) {
+            running = null;
+            refresh();
+            return;
+        }
+        show(district);
+    }
+
+    private void show(com.storedesk.insight.district.DistrictView district) {
+        Messages messages = ui.messages();
+        shownStores = district.rows().stream().map(r -> r.store().id()).collect(Collectors.toUnmodifiableSet());
+        model.asOf.set(district.live()
+                ? messages.get("district.asOf.live", ui.formats().time(district.asOf(), ZoneId.systemDefault()))
+                : messages.get("district.asOf.day", ui.formats().date(district.date())));
+        replaceRows(district.rows().stream().map(this::row).toList());
+        model.standOuts.setAll(district.outliers().stream().map(this::standOut).toList());
+        model.error.set(null);
+        model.loaded.set(true);
+        model.loading.set(false);
+    }
+
+    /** New rows in the user's sort order, the store they had selected still selected. */
+    private void replaceRows(List<DistrictModel.Row> rows) {
+        TableView<DistrictModel.Row> table = view.table();
+        DistrictModel.Row selected = table.getSelectionModel().getSelectedItem();
+        if (rows.equals(model.rows)) {
+            return;
+        }
+        model.rows.setAll(rows);
+        if (selected != null) {
+            table.getItems().stream().filter(row -> row.storeId() == selected.storeId()).findFirst()
+                    .ifPresent(row -> table.getSelectionModel().select(row));
+        }
+    }
+
+    private DistrictModel.Row row(DistrictRow row) {
+        Currency currency = row.store().currency();
+        Kpi net = row.netSales();
+        return new DistrictModel.Row(row.store().id(),
+                count(row.rank()),
+                row.store().code() + "  " + row.store().name(),
+                new DistrictModel.Figure(kpiTexts.value(net, currency), number(net)),
+                net.vsForecast() == null ? new DistrictModel.Figure(ui.messages().get("district.noFigure"), Double.NaN)
+                        : new DistrictModel.Figure(kpiTexts.change(net, net.vsForecast()), net.vsForecast()),
+                figure(row.transactions(), currency),
+                figure(row.conversion(), currency),
+                figure(row.averageOrder(), currency),
+                new DistrictModel.Days(row.lastDays().stream().map(DailyNet::netMinor).toList()),
+                count(row.alertCount()),
+                new DistrictModel.Figure(texts.variance(row.variance()),
+                        row.variance().map(VarianceExplanation::sales).orElse(Double.NaN)));
+    }
+
+    private DistrictModel.Figure figure(Kpi kpi, Currency currency) {
+        return new DistrictModel.Figure(kpiTexts.value(kpi, currency), number(kpi));
+    }
+
+    private DistrictModel.Figure count(int value) {
+        return new DistrictModel.Figure(ui.formats().integer(value), value);
+    }
+
+    private static double number(Kpi kpi) {
+        return kpi.value() == null ? Double.NaN : kpi.value().doubleValue();
+    }
+
+    private DistrictModel.StandOut standOut(StoreOutlier outlier) {
+        return new DistrictModel.StandOut(outlier.store().code() + "  " + outlier.store().name(),
+                texts.outlier(outlier));
+    }
+
+    private void showError(Throwable error) {
+        model.error.set(ErrorText.describe(error, ui.messages(), ui.app().setup().appHome()));
+        model.loading.set(false);
+    }
+}

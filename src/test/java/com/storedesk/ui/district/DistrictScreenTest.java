@@ -1,0 +1,227 @@
+package com.storedesk.ui.district;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.app.AppContext;
+import com.storedesk.app.DistrictColumn;
+import com.storedesk.config.Theme;
+import com.storedesk.i18n.Formats;
+import com.storedesk.i18n.Language;
+import com.storedesk.i18n.Messages;
+import com.storedesk.pos.demo.DemoAnomaly;
+import com.storedesk.testing.ClippedText;
+import com.storedesk.testing.FxWait;
+import com.storedesk.testing.Screenshots;
+import com.storedesk.testing.SeededDemo;
+import com.storedesk.ui.RecordingShell;
+import com.storedesk.ui.Themes;
+import com.storedesk.ui.UiContext;
+import com.storedesk.ui.components.Sparkline;
+import com.storedesk.ui.concurrent.BackgroundTasks;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The district view on the seeded demo chain, alone in a window the size of a 1280 × 800 shell's
+ * content area (the sidebar takes 220 px).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DistrictScreenTest {
+
+    private static final double CONTENT_WIDTH = 1280 - 220;
+    private static final double CONTENT_HEIGHT = 800 - 30;
+
+    private Stage stage;
+    private ExecutorService executor;
+    private BackgroundTasks tasks;
+    private DistrictController district;
+    private RecordingShell shell;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        if (district != null) {
+            FxWait.runFx(district::onDeactivate);
+        }
+        if (executor != null) {
+            // Let a load finish rather than interrupt it: an interrupted read closes the shared demo
+            // database's file channel for every later test.
+            executor.shutdown();
+            assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyStoreFitsTheWindowReadablyInEveryLanguage(Language language, FxRobot robot) {
+        LocalDate day = SeededDemo.options().lastHistoryDay();
+        show(language, day);
+        TableView<DistrictModel.Row> table = district.table();
+
+        assertThat(table.getItems()).hasSize(4);
+        assertThat(table.getItems()).extracting(r -> (int) r.rank().value()).containsExactly(1, 2, 3, 4);
+        assertThat(table.getColumns()).extracting(c -> ((Label) ((Parent) c.getGraphic()).getChildrenUnmodifiable()
+                .get(0)).getText()).containsExactlyElementsOf(List.of(DistrictColumn.values()).stream()
+                .map(c -> new Messages(language).get(c.labelKey())).toList());
+        assertThat(table.getItems()).allSatisfy(row -> {
+            assertThat(row.netSales().text()).matches(".*[0-9].*");
+            assertThat(row.vsForecast().text()).matches("[+\u2212-]?[0-9].*%.*");
+            assertThat(row.variance().text()).contains("%");
+            assertThat(row.lastDays().netMinor()).hasSize(14);
+        });
+        List<Sparkline> lines = FxWait.onFx(() -> robot.lookup(n -> n instanceof Sparkline).queryAllAs(Sparkline.class)
+                .stream().filter(FxWait::shown).filter(s -> !s.values().isEmpty()).toList());
+        assertThat(lines).hasSize(4);
+        assertThat(FxWait.onFx(() -> columnsWidth(table))).as("the columns fit the table: no horizontal scrolling")
+                .isLessThanOrEqualTo(FxWait.onFx(table::getWidth));
+        assertThat(robot.lookup("#district-stand-outs").queryAs(Parent.class).getChildrenUnmodifiable())
+                .singleElement().extracting(n -> ((Label) n).getText())
+                .isEqualTo(new Messages(language).get("district.standOut.none"));
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "district-" + language.tag())))
+                .isRegularFile();
+    }
+
+    @Test
+    void sortingByAColumnSortsByItsNumbersAndSurvivesARefresh(FxRobot robot) {
+        show(Language.ENGLISH, SeededDemo.options().lastHistoryDay());
+        TableView<DistrictModel.Row> table = district.table();
+        TableColumn<DistrictModel.Row, ?> transactions = column(table, DistrictColumn.TRANSACTIONS);
+
+        robot.clickOn(robot.lookup(".column-header").match((Node n) -> n.getId() != null
+                && n.getId().equals(transactions.getId())).queryAs(Node.class));
+        FxWait.until(() -> table.getSortOrder().contains(transactions));
+        assertThat(numbers(table)).isSortedAccordingTo(Comparator.naturalOrder());
+        FxWait.runFx(() -> table.getSelectionModel().select(2));
+        DistrictModel.Row selected = table.getSelectionModel().getSelectedItem();
+
+        FxWait.runFx(district::refresh);
+        FxWait.until(() -> !district.table().getItems().isEmpty());
+        FxWait.until(() -> robot.lookup("#district-as-of").queryAs(Label.class).getText().contains("2026"));
+
+        assertThat(table.getSortOrder()).containsExactly(transactions);
+        assertThat(numbers(table)).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(table.getSelectionModel().getSelectedItem().storeId()).isEqualTo(selected.storeId());
+    }
+
+    @Test
+    void enterOrADoubleClickOpensTheStoresDashboardOnTheDayShown(FxRobot robot) {
+        LocalDate day = SeededDemo.options().lastHistoryDay();
+        show(Language.ENGLISH, day);
+        TableView<DistrictModel.Row> table = district.table();
+        DistrictModel.Row second = table.getItems().get(1);
+
+        FxWait.runFx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(1);
+        });
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> !shell.dashboards.isEmpty());
+        assertThat(shell.dashboards).containsExactly(new RecordingShell.StoreDay(second.storeId(), day));
+
+        DistrictModel.Row first = table.getItems().get(0);
+        robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        FxWait.until(() -> shell.dashboards.size() == 2);
+        assertThat(shell.dashboards.get(1)).isEqualTo(new RecordingShell.StoreDay(first.storeId(), day));
+    }
+
+    @Test
+    void theRefundSpikeIsListedAmongTheStoresThatStandOut(FxRobot robot) {
+        DemoAnomaly spike = SeededDemo.anomalies().stream().filter(a -> a.kind() == DemoAnomaly.Kind.REFUND_SPIKE)
+                .findFirst().orElseThrow();
+        show(Language.ENGLISH, spike.firstDay());
+
+        List<Node> standOuts = robot.lookup("#district-stand-outs").queryAs(Parent.class).getChildrenUnmodifiable();
+        assertThat(standOuts).singleElement().satisfies(row -> {
+            List<String> texts = ((Parent) row).getChildrenUnmodifiable().stream().map(n -> ((Label) n).getText())
+                    .toList();
+            assertThat(texts.get(0)).startsWith(spike.storeCode());
+            assertThat(texts.get(1)).startsWith("Refund rate").contains("district median");
+        });
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "district-stand-out-en"))).isRegularFile();
+    }
+
+    @Test
+    void figuresSortByTheirNumbersNotTheirText() {
+        DistrictModel.Figure small = new DistrictModel.Figure("$900.00", 900_00);
+        DistrictModel.Figure large = new DistrictModel.Figure("$1,000.00", 1000_00);
+        DistrictModel.Figure missing = new DistrictModel.Figure("No door counter data", Double.NaN);
+
+        assertThat(small.text().compareTo(large.text())).as("as text, $900 would come after $1,000").isPositive();
+        assertThat(small).isLessThan(large);
+        assertThat(missing).isLessThan(small);
+        assertThat(new DistrictModel.Figure("\u22125%", -0.05)).isLessThan(new DistrictModel.Figure("+1%", 0.01));
+    }
+
+    private void show(Language language, LocalDate day) {
+        executor = Executors.newSingleThreadExecutor();
+        tasks = new BackgroundTasks(executor);
+        shell = new RecordingShell();
+        AppContext context = SeededDemo.context();
+        district = FxWait.onFx(() -> {
+            UiContext ui = new UiContext(context, new Messages(language), tasks, shell);
+            DistrictController controller = new DistrictController(ui);
+            Scene scene = new Scene((Parent) controller.view(), CONTENT_WIDTH, CONTENT_HEIGHT);
+            Themes.apply(Theme.LIGHT);
+            Themes.addAppStylesheet(scene);
+            stage.setScene(scene);
+            stage.sizeToScene(); // another test class may have sized the shared stage to the whole window
+            stage.setX(0);
+            stage.setY(0);
+            controller.onActivate();
+            return controller;
+        });
+        Messages messages = new Messages(language);
+        String wholeDay = messages.get("district.asOf.day", new Formats(messages).date(day));
+        FxWait.until(() -> robot().lookup("#district-date").tryQuery().isPresent());
+        FxWait.runFx(() -> robotLookup("#district-date", DatePicker.class).setValue(day));
+        FxWait.until(() -> robotLookup("#district-as-of", Label.class).getText().equals(wholeDay)
+                && !district.table().getItems().isEmpty());
+    }
+
+    private static FxRobot robot() {
+        return new FxRobot();
+    }
+
+    private static <T extends Node> T robotLookup(String query, Class<T> type) {
+        return new FxRobot().lookup(query).queryAs(type);
+    }
+
+    private static TableColumn<DistrictModel.Row, ?> column(TableView<DistrictModel.Row> table, DistrictColumn which) {
+        return table.getColumns().get(which.ordinal());
+    }
+
+    private static List<Double> numbers(TableView<DistrictModel.Row> table) {
+        return FxWait.onFx(() -> table.getItems().stream().map(r -> r.transactions().value()).toList());
+    }
+
+    private static double columnsWidth(TableView<?> table) {
+        return table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+    }
+}
