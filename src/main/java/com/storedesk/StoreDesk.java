@@ -7,6 +7,7 @@ import com.storedesk.cli.BenchCommand;
 import com.storedesk.cli.CliErrorHandler;
 import com.storedesk.cli.DbCommand;
 import com.storedesk.cli.DemoCommand;
+import com.storedesk.cli.DistrictCommand;
 import com.storedesk.cli.KpiCommand;
 import com.storedesk.cli.StoresCommand;
 import com.storedesk.cli.UsersCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = StoreDesk.Version.class,
         description = "Desktop client for physical retail stores. Without a command, opens the window.",
-        subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DistrictCommand.class, DemoCommand.class, BenchCommand.class,
             AuditCommand.class, UsersCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 

@@ -96,7 +96,8 @@ public final class BenchDashboardCommand implements Callable<Integer> {
                     .min(Comparator.comparing(StoreSummary::code)).orElseThrow();
             StoreDashboardService dashboards = context.dashboards();
             LocalDate day = options.lastHistoryDay();
-            RefreshTimings timings = RefreshTimings.measure(() -> dashboards.load(store, day), runs, runs);
+            RefreshTimings timings = RefreshTimings.measure(() -> dashboards.load(context.session(), store, day), runs,
+                    runs);
             return new Measured(timings, messages);
         }
     }

@@ -56,7 +56,7 @@ public final class KpiCommand implements Callable<Integer> {
         try (AppContext context = databaseOption.open()) {
             StoreSummary summary = StoreLookup.find(context, spec, store);
             StoreDashboard dashboard = context.dashboards()
-                    .load(summary, day != null ? day : context.dashboards().today(summary));
+                    .load(context.session(), summary, day != null ? day : context.dashboards().today(summary));
             AlertText alertText = new AlertText(CommandOutput.messages(context));
             CommandOutput.print(spec, context, json, mapper -> toJson(dashboard, alertText, mapper),
                     (messages, out) -> printText(dashboard, messages, out));

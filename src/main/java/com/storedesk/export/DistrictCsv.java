@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  *       holds each store's outlier sentences, joined by "; ".</li>
  * </ul>
  */
-public final class DistrictCsv {
+public final class DistrictCsv implements DistrictExport {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String JOIN = "; ";
@@ -72,6 +72,7 @@ public final class DistrictCsv {
     }
 
     /** A file name to offer: "district-2026-11-23.csv", in the user's language. */
+    @Override
     public String fileName(DistrictView view) {
         return ExportFiles.districtName(messages, view.date(), "csv");
     }
@@ -90,6 +91,7 @@ public final class DistrictCsv {
     }
 
     /** Writes the file whole or not at all. */
+    @Override
     public void write(DistrictView view, Path file) throws IOException {
         ExportFiles.write(file, out -> write(view, out));
     }

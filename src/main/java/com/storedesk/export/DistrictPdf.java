@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * variance sentence, the stores that stand out, and a footer with the page number and the time it was made.
  * Everything is drawn as vectors with an embedded font, so it needs no screen and prints sharp.
  */
-public final class DistrictPdf {
+public final class DistrictPdf implements DistrictExport {
 
     private static final float MARGIN = 40;
     private static final float FOOTER = 22;
@@ -55,6 +55,7 @@ public final class DistrictPdf {
     }
 
     /** A file name to offer: "district-2026-11-23.pdf", in the user's language. */
+    @Override
     public String fileName(DistrictView view) {
         return ExportFiles.districtName(messages, view.date(), "pdf");
     }
@@ -79,6 +80,7 @@ public final class DistrictPdf {
     }
 
     /** Writes the file whole or not at all. */
+    @Override
     public void write(DistrictView view, Path file) throws IOException {
         ExportFiles.write(file, out -> write(view, out));
     }

@@ -14,6 +14,8 @@ import com.storedesk.insight.kpi.KpiCalculator;
 import com.storedesk.insight.kpi.KpiComparisons;
 import com.storedesk.insight.kpi.StoreDayFacts;
 import com.storedesk.insight.kpi.StoreDayKpis;
+import com.storedesk.security.StoreAccess;
+import com.storedesk.security.UserSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +55,9 @@ public final class StoreDashboardService {
         return LocalDate.now(clock.withZone(store.timeZone()));
     }
 
-    public StoreDashboard load(StoreSummary store, LocalDate date) {
+    /** The store-day as {@code session} may see it: refused when the store is not one of theirs. */
+    public StoreDashboard load(UserSession session, StoreSummary store, LocalDate date) {
+        StoreAccess.require(session, store.id());
         Instant now = clock.instant();
         ZonedDateTime endOfDay = date.plusDays(1).atStartOfDay(store.timeZone());
         boolean live = now.isBefore(endOfDay.toInstant()) && !now.isBefore(date.atStartOfDay(store.timeZone())

@@ -8,6 +8,7 @@ import com.storedesk.insight.dashboard.StoreDashboardService;
 import com.storedesk.insight.kpi.Kpi;
 import com.storedesk.insight.kpi.KpiName;
 import com.storedesk.insight.kpi.StoreDayKpis;
+import com.storedesk.security.StoreAccess;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,10 +50,8 @@ public final class DistrictService {
     /** The district on {@code date} (each store's local day), over the stores {@code session} may see. */
     public DistrictView load(LocalDate date, UserSession session) {
         List<StoreDashboard> days = new ArrayList<>();
-        for (StoreSummary store : stores.listStores()) {
-            if (session.canSeeStore(store.id())) {
-                days.add(dashboards.load(store, date));
-            }
+        for (StoreSummary store : StoreAccess.visibleStores(session, stores.listStores())) {
+            days.add(dashboards.load(session, store, date));
         }
         days.sort(RANK_ORDER);
         List<DistrictRow> rows = new ArrayList<>();

@@ -5,6 +5,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ui.components.CaptionGrid;
+import com.storedesk.ui.components.DatePickers;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.Loading;
 import com.storedesk.ui.components.ScreenHeader;
@@ -114,7 +115,7 @@ final class AuditView {
     }
 
     private DatePicker datePicker(String id, String promptKey) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DatePickers.inLanguage(messages.locale());
         picker.setId(id);
         picker.setPromptText(messages.get(promptKey));
         picker.setPrefWidth(150);

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -21,6 +22,9 @@ import org.slf4j.LoggerFactory;
  *      .onFailure(model::showError)
  *      .start();
  * </pre>
+ * Work is never interrupted: a thread interrupted inside H2's file I/O closes the database file
+ * (NIO channels close on interrupt) and every later read fails. Cancelling a task only stops its
+ * handlers from running; closing drops queued work and lets running work finish.
  */
 public final class BackgroundTasks implements AutoCloseable {
 
@@ -50,8 +54,11 @@ public final class BackgroundTasks implements AutoCloseable {
 
     @Override
     public void close() {
+        if (executor instanceof ThreadPoolExecutor pool) {
+            pool.getQueue().clear();
+        }
         if (executor instanceof ExecutorService service) {
-            service.shutdownNow();
+            service.shutdown();
         }
     }
 
@@ -83,6 +90,11 @@ public final class BackgroundTasks implements AutoCloseable {
                 @Override
                 protected T call() throws Exception {
                     return work.call();
+                }
+
+                @Override
+                public boolean cancel(boolean mayInterruptIfRunning) {
+                    return super.cancel(false);
                 }
             };
             task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));

@@ -16,6 +16,7 @@ import com.storedesk.insight.dashboard.HourBar;
 import com.storedesk.insight.dashboard.StoreDashboard;
 import com.storedesk.insight.forecast.DayForecast;
 import com.storedesk.insight.kpi.Kpi;
+import com.storedesk.security.StoreAccess;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.components.KpiTile;
 import com.storedesk.ui.concurrent.Coalescer;
@@ -160,7 +161,7 @@ public final class DashboardController implements Screen {
             return;
         }
         model.loading.set(true);
-        running = ui.tasks().call(() -> ui.app().dashboards().load(store, date))
+        running = ui.tasks().call(() -> ui.app().dashboards().load(ui.app().session(), store, date))
                 .onSuccess(this::showOrReload)
                 .onFailure(this::showError)
                 .start();
@@ -171,7 +172,7 @@ public final class DashboardController implements Screen {
     }
 
     private List<StoreSummary> visibleStores() {
-        return ui.app().stores().listStores().stream().filter(s -> ui.app().session().canSeeStore(s.id())).toList();
+        return StoreAccess.visibleStores(ui.app().session(), ui.app().stores().listStores());
     }
 
     private void showStores(List<StoreSummary> stores) {

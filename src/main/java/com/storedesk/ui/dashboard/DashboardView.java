@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Messages;
 import com.storedesk.insight.kpi.KpiName;
+import com.storedesk.ui.components.DatePickers;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.KpiTile;
 import com.storedesk.ui.components.Loading;
@@ -63,7 +64,7 @@ final class DashboardView {
         store.setConverter(new StoreNames());
         store.valueProperty().bindBidirectional(model.store);
         store.setPrefWidth(360);
-        DatePicker date = new DatePicker();
+        DatePicker date = DatePickers.inLanguage(messages.locale());
         date.setId("dashboard-date");
         date.valueProperty().bindBidirectional(model.date);
         date.setPrefWidth(150);

@@ -3,6 +3,9 @@ package com.storedesk.ui.district;
 import com.storedesk.app.DistrictTexts;
 import com.storedesk.app.ErrorText;
 import com.storedesk.app.KpiTexts;
+import com.storedesk.export.DistrictCsv;
+import com.storedesk.export.DistrictExport;
+import com.storedesk.export.DistrictPdf;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.insight.district.DailyNet;
@@ -13,10 +16,12 @@ import com.storedesk.insight.kpi.Kpi;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.Coalescer;
 import com.storedesk.ui.shell.Screen;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
@@ -49,6 +54,8 @@ public final class DistrictController implements Screen {
     private StoreDataChanges.Subscription dataChanges;
     private Task<com.storedesk.insight.district.DistrictView> running;
     private boolean refreshAgain;
+    /** What the screen shows: what an export writes. */
+    private com.storedesk.insight.district.DistrictView shown;
     /** Read on ingest's thread when data changes. */
     private volatile Set<Long> shownStores = Set.of();
 
@@ -123,6 +130,35 @@ public final class DistrictController implements Screen {
         return view.table();
     }
 
+    DistrictExport csv() {
+        return new DistrictCsv(ui.messages(), ui.formats());
+    }
+
+    DistrictExport pdf() {
+        return new DistrictPdf(ui.messages(), ui.formats(), ui.app().clock());
+    }
+
+    /** The name to offer for an export of what is shown; empty before the first load. */
+    Optional<String> suggestedName(DistrictExport export) {
+        return Optional.ofNullable(shown).map(export::fileName);
+    }
+
+    /** Writes what the screen shows, off the FX thread, and says where it went. */
+    void export(DistrictExport export, Path file) {
+        com.storedesk.insight.district.DistrictView district = shown;
+        if (district == null) {
+            return;
+        }
+        model.exported.set(null);
+        ui.tasks().call(() -> {
+            export.write(district, file);
+            return file.toAbsolutePath();
+        }).onSuccess(path -> model.exported.set(ui.messages().get("district.export.done",
+                String.valueOf(path.getFileName()), String.valueOf(path.getParent()))))
+                .onFailure(this::showError)
+                .start();
+    }
+
     private LocalDate today() {
         return LocalDate.ofInstant(ui.app().clock().instant(), ZoneId.systemDefault());
     }
@@ -139,6 +175,7 @@ public final class DistrictController implements Screen {
     }
 
     private void show(com.storedesk.insight.district.DistrictView district) {
+        shown = district;
         Messages messages = ui.messages();
         shownStores = district.rows().stream().map(r -> r.store().id()).collect(Collectors.toUnmodifiableSet());
         model.asOf.set(district.live()

@@ -59,4 +59,6 @@ final class DistrictModel {
     final StringProperty asOf = new SimpleStringProperty("");
     final ObservableList<Row> rows = FXCollections.observableArrayList();
     final ObservableList<StandOut> standOuts = FXCollections.observableArrayList();
+    /** Where the last export went, in words; null until one is done. */
+    final StringProperty exported = new SimpleStringProperty();
 }

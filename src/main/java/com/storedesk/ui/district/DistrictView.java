@@ -1,13 +1,17 @@
 package com.storedesk.ui.district;
 
+import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import com.storedesk.app.DistrictColumn;
+import com.storedesk.export.DistrictExport;
 import com.storedesk.i18n.Messages;
+import com.storedesk.ui.components.DatePickers;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.Loading;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.Section;
 import com.storedesk.ui.components.Sparkline;
+import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -20,6 +24,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -28,8 +34,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,7 +60,7 @@ final class DistrictView {
         this.messages = messages;
         this.controller = controller;
 
-        DatePicker date = new DatePicker();
+        DatePicker date = DatePickers.inLanguage(messages.locale());
         date.setId("district-date");
         date.valueProperty().bindBidirectional(model.date);
         date.setPrefWidth(150);
@@ -69,7 +77,9 @@ final class DistrictView {
         asOf.setId("district-as-of");
         asOf.getStyleClass().add(Styles.TEXT_MUTED);
         asOf.setWrapText(true);
-        HBox pickers = new HBox(8, date, today, refresh, asOf);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox pickers = new HBox(8, date, today, refresh, asOf, gap, exportButton());
         pickers.setAlignment(Pos.CENTER_LEFT);
         HBox.setMargin(asOf, new Insets(0, 0, 0, 8));
 
@@ -81,6 +91,7 @@ final class DistrictView {
                 new ScreenHeader(messages.get("district.title"), messages.get("district.subtitle")),
                 pickers,
                 new ErrorMessage(messages.get("district.error.title"), model.error),
+                exportedNotice(),
                 new Loading(content, model.loading, model.loaded, messages.get("district.loading")));
         page.getStyleClass().add("screen");
         root = new ScrollPane(page);
@@ -90,6 +101,42 @@ final class DistrictView {
 
     Node root() {
         return root;
+    }
+
+    private MenuButton exportButton() {
+        MenuItem csv = new MenuItem(messages.get("district.export.csv"));
+        csv.setId("district-export-csv");
+        csv.setOnAction(e -> chooseFile(controller.csv(), "CSV", "*.csv"));
+        MenuItem pdf = new MenuItem(messages.get("district.export.pdf"));
+        pdf.setId("district-export-pdf");
+        pdf.setOnAction(e -> chooseFile(controller.pdf(), "PDF", "*.pdf"));
+        MenuButton export = new MenuButton(messages.get("district.export"), new FontIcon(Feather.DOWNLOAD), csv, pdf);
+        export.setId("district-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.disableProperty().bind(model.loaded.not());
+        return export;
+    }
+
+    private void chooseFile(DistrictExport export, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("district.export.choose"));
+        controller.suggestedName(export).ifPresent(chooser::setInitialFileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            controller.export(export, chosen.toPath());
+        }
+    }
+
+    private Node exportedNotice() {
+        Message exported = new Message(messages.get("district.export.doneTitle"), "",
+                new FontIcon(Feather.CHECK_CIRCLE));
+        exported.getStyleClass().add(Styles.SUCCESS);
+        exported.setId("district-exported");
+        exported.descriptionProperty().bind(model.exported);
+        exported.visibleProperty().bind(model.exported.isNotNull());
+        exported.managedProperty().bind(exported.visibleProperty());
+        return exported;
     }
 
     TableView<DistrictModel.Row> table() {

@@ -28,6 +28,8 @@ public final class Screens {
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
     private static final Set<Role> MANAGERS = Set.of(STORE_MANAGER, DISTRICT_MANAGER, ADMINISTRATOR);
+    /** Across stores: the district manager, and IT, who answers for every store. */
+    private static final Set<Role> ACROSS_STORES = Set.of(DISTRICT_MANAGER, ADMINISTRATOR);
 
     private Screens() {
     }
@@ -36,8 +38,8 @@ public final class Screens {
         return List.of(
                 new ScreenSpec(HOME, "screen.home", Feather.HOME, EVERYONE, HomeController::new),
                 new ScreenSpec(DASHBOARD, "screen.dashboard", Feather.BAR_CHART_2, MANAGERS, DashboardController::new),
-                new ScreenSpec(DISTRICT, "district.nav", Feather.LAYERS, MANAGERS, DistrictController::new),
-                new ScreenSpec(AUDIT, "audit.screen", Feather.SHIELD, MANAGERS, AuditController::new),
+                new ScreenSpec(DISTRICT, "district.nav", Feather.LAYERS, ACROSS_STORES, DistrictController::new),
+                new ScreenSpec(AUDIT, "audit.screen", Feather.SHIELD, ACROSS_STORES, AuditController::new),
                 new ScreenSpec(SETTINGS, "screen.settings", Feather.SETTINGS, MANAGERS, SettingsController::new));
     }
 

@@ -42,7 +42,7 @@ class DistrictDemoTest {
         assertThat(view.rows()).hasSize(4);
         assertThat(view.rows()).extracting(DistrictRow::rank).containsExactly(1, 2, 3, 4);
         for (DistrictRow row : view.rows()) {
-            StoreDashboard dashboard = context.dashboards().load(row.store(), lastDay);
+            StoreDashboard dashboard = context.dashboards().load(context.session(), row.store(), lastDay);
             assertThat(row.netSales()).isEqualTo(dashboard.kpis().get(KpiName.NET_SALES));
             assertThat(row.transactions()).isEqualTo(dashboard.kpis().get(KpiName.TRANSACTIONS));
             assertThat(row.conversion()).isEqualTo(dashboard.kpis().get(KpiName.CONVERSION));

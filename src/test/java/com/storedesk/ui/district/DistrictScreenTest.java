@@ -2,6 +2,7 @@ package com.storedesk.ui.district;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.Message;
 import com.storedesk.app.AppContext;
 import com.storedesk.app.DistrictColumn;
 import com.storedesk.config.Theme;
@@ -18,6 +19,9 @@ import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.components.Sparkline;
 import com.storedesk.ui.concurrent.BackgroundTasks;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +33,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -36,6 +41,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -165,6 +171,31 @@ class DistrictScreenTest {
             assertThat(texts.get(1)).startsWith("Refund rate").contains("district median");
         });
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "district-stand-out-en"))).isRegularFile();
+    }
+
+    @Test
+    void exportsSaveWhatTheScreenShowsAndSayWhere(@TempDir Path folder, FxRobot robot) throws Exception {
+        LocalDate day = SeededDemo.options().lastHistoryDay();
+        show(Language.GERMAN, day);
+        assertThat(robot.lookup("#district-export").queryAs(MenuButton.class).isDisabled()).isFalse();
+        assertThat(district.suggestedName(district.csv())).contains("bezirk-" + day + ".csv");
+        Path csv = folder.resolve("bezirk.csv");
+        Path pdf = folder.resolve("bezirk.pdf");
+
+        FxWait.runFx(() -> district.export(district.csv(), csv));
+        FxWait.until(() -> robotLookup("#district-exported", Message.class).isVisible());
+        FxWait.runFx(() -> district.export(district.pdf(), pdf));
+        FxWait.until(() -> Files.exists(pdf) && robotLookup("#district-exported", Message.class).getDescription()
+                .startsWith("bezirk.pdf"));
+
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1 + 4);
+        List<String> stores = FxWait.onFx(() -> district.table().getItems().stream()
+                .map(row -> row.store().substring(0, 3)).toList());
+        assertThat(String.join("\n", lines.subList(1, 5))).contains(stores);
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(robotLookup("#district-exported", Message.class).getDescription())
+                .isEqualTo("bezirk.pdf in " + folder.toAbsolutePath());
     }
 
     @Test

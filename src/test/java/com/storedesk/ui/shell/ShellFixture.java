@@ -2,15 +2,21 @@ package com.storedesk.ui.shell;
 
 import com.storedesk.app.AppContext;
 import com.storedesk.config.Theme;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.TestInstallation;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** A shell on a test installation (two stores seeded), shown in the test's stage at the screen's top left. */
+/**
+ * A shell on a test installation (two stores seeded), for a district manager (on a kiosk, an
+ * associate), shown in the test's stage at the screen's top left.
+ */
 final class ShellFixture implements AutoCloseable {
 
     final TestInstallation installation;
@@ -21,6 +27,10 @@ final class ShellFixture implements AutoCloseable {
     private ShellFixture(Stage stage, TestInstallation installation, boolean kiosk, List<ScreenSpec> catalog) {
         this.installation = installation;
         this.context = installation.open(kiosk);
+        if (!kiosk) {
+            // A district manager over every store is offered every screen.
+            context.useSession(new UserSession("", Role.DISTRICT_MANAGER, true, Set.of()));
+        }
         TestInstallation.seedStores(context);
         this.shell = FxWait.onFx(() -> {
             Themes.apply(context.setup().settings().current().theme());

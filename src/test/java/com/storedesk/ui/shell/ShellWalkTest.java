@@ -69,7 +69,8 @@ class ShellWalkTest {
             assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot())))
                     .as("clipped text on %s in %s", spec.id(), language).isEmpty();
 
-            Path png = FxWait.onFx(() -> Screenshots.save(stage.getScene(), spec.id() + "-" + language.tag()));
+            String name = "shell-" + spec.id() + "-" + language.tag();
+            Path png = FxWait.onFx(() -> Screenshots.save(stage.getScene(), name));
             assertThat(png).isRegularFile();
         }
         Node title = robot.lookup("#screen-title").query();
