@@ -3,9 +3,6 @@ package com.storedesk.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.app.AppContext;
-import com.storedesk.core.SaleStatus;
-import com.storedesk.core.TenderType;
-import com.storedesk.core.event.SaleRecorded;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
@@ -15,6 +12,7 @@ import com.storedesk.pos.demo.DemoConnector;
 import com.storedesk.pos.demo.DemoOptions;
 import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
+import com.storedesk.testing.LiveSales;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.SeededDemo;
 import com.storedesk.testing.TestInstallation;
@@ -22,10 +20,6 @@ import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.BackgroundTasks;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,10 +111,10 @@ class DashboardScreenTest {
         FxWait.until(() -> emptyChart.getChildrenUnmodifiable().stream()
                 .anyMatch(n -> n instanceof javafx.scene.text.Text t && t.getText().equals(nothingYet)));
         StoreSummary store = ownContext.stores().listStores().get(0);
-        String product = anyProductId();
+        String product = LiveSales.anyProductId(ownContext);
         Instant now = ownContext.clock().instant();
 
-        ownContext.ingest().ingest(List.of(sale(store, "live-1", now.minusSeconds(300), product)));
+        ownContext.ingest().ingest(List.of(LiveSales.sale(store, "live-1", now.minusSeconds(300), product)));
 
         // The minute timer cannot explain this within the wait: only the data signal can.
         FxWait.until(() -> text(robot, "#kpi-transactions-value").equals("1"));
@@ -130,7 +124,7 @@ class DashboardScreenTest {
         assertThat(chart.bars()).anySatisfy(bar -> assertThat(bar.actual()).isEqualTo(1250));
         FxWait.runFx(() -> feed.getSelectionModel().select(0));
 
-        ownContext.ingest().ingest(List.of(sale(store, "live-2", now.minusSeconds(60), product)));
+        ownContext.ingest().ingest(List.of(LiveSales.sale(store, "live-2", now.minusSeconds(60), product)));
 
         FxWait.until(() -> feed.getItems().size() == 2);
         assertThat(text(robot, "#kpi-transactions-value")).isEqualTo("2");
@@ -165,22 +159,5 @@ class DashboardScreenTest {
     private static String text(FxRobot robot, String query) {
         // Empty until the scroll pane's skin has put the content in the scene graph.
         return FxWait.onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse(""));
-    }
-
-    private String anyProductId() throws Exception {
-        try (Connection connection = ownContext.database().dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT external_id FROM product ORDER BY id")) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    /** A $12.50 sale, no customer, as a live POS would deliver it. */
-    private static SaleRecorded sale(StoreSummary store, String id, Instant at, String product) {
-        return new SaleRecorded(store.source(), id, store.externalId(), null, null, null, at, at, SaleStatus.COMPLETED,
-                null, null, null, store.currency(), 0,
-                List.of(new SaleRecorded.Line(1, product, BigDecimal.ONE, 1250, 0, null)),
-                List.of(new SaleRecorded.Tender(TenderType.CASH, 1250, null)), List.of());
     }
 }
