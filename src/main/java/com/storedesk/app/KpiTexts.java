@@ -41,15 +41,16 @@ public final class KpiTexts {
         return kpi.value() != null && kpi.gap() != null ? messages.get(kpi.gap().messageKey()) : "";
     }
 
-    /** "+5.2%" for amounts and counts, "+1.0 pt" for rates; empty when there is no comparison. */
+    /** "+5.2%" or "−5.2%" for amounts and counts, "+1.0 pt" for rates; empty when there is no comparison. */
     public String change(Kpi kpi, Double change) {
         if (change == null) {
             return "";
         }
-        String sign = change > 0 ? "+" : "";
-        if (kpi.name().unit() == KpiUnit.PERCENT) {
-            return messages.get("kpi.change.points", sign + formats.decimal(change * 100, 1));
-        }
-        return sign + formats.percent(change, 1);
+        String magnitude = kpi.name().unit() == KpiUnit.PERCENT ? formats.decimal(Math.abs(change) * 100, 1)
+                : formats.percent(Math.abs(change), 1);
+        // A true minus, as in the district view's sentences; a change that rounds to nothing has no sign.
+        String sign = magnitude.matches("[^1-9]*") ? "" : change > 0 ? "+" : "\u2212";
+        return kpi.name().unit() == KpiUnit.PERCENT ? messages.get("kpi.change.points", sign + magnitude)
+                : sign + magnitude;
     }
 }
