@@ -24,14 +24,12 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code storedesk district}: every store side by side on one day, as the district view shows it. */
@@ -62,7 +60,7 @@ public final class DistrictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (AppContext context = databaseOption.open()) {
-            LocalDate day = date != null ? parseDate() : LocalDate.ofInstant(context.clock().instant(),
+            LocalDate day = date != null ? DateArgument.parse(spec, date) : LocalDate.ofInstant(context.clock().instant(),
                     ZoneId.systemDefault());
             DistrictView view = context.districts().load(day, context.session());
             Messages messages = CommandOutput.messages(context);
@@ -72,14 +70,6 @@ public final class DistrictCommand implements Callable<Integer> {
             CommandOutput.print(spec, context, json, mapper -> toJson(view, new DistrictTexts(messages, formats),
                     mapper), (m, out) -> printText(view, m, out));
             return 0;
-        }
-    }
-
-    private LocalDate parseDate() {
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, not " + date);
         }
     }
 

@@ -18,13 +18,11 @@ import com.storedesk.insight.kpi.KpiUnit;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code storedesk kpi}: a store-day's tiles, the same figures its dashboard shows. */
@@ -52,7 +50,7 @@ public final class KpiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate day = parseDate();
+        LocalDate day = DateArgument.parse(spec, date);
         try (AppContext context = databaseOption.open()) {
             StoreSummary summary = StoreLookup.find(context, spec, store);
             StoreDashboard dashboard = context.dashboards()
@@ -61,17 +59,6 @@ public final class KpiCommand implements Callable<Integer> {
             CommandOutput.print(spec, context, json, mapper -> toJson(dashboard, alertText, mapper),
                     (messages, out) -> printText(dashboard, messages, out));
             return 0;
-        }
-    }
-
-    private LocalDate parseDate() {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, not " + date);
         }
     }
 
