@@ -283,8 +283,9 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         settingsAudit.run();
         try {
-            outbox.close();
+            // Feeds first: a pass waiting for the connector then gets "closing" at once instead of waiting.
             feeds.close();
+            outbox.close();
         } finally {
             database.close();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storedesk.actions.outbox.Backoff;
 import com.storedesk.actions.outbox.ExecutionOutcome;
 import com.storedesk.actions.outbox.FailureReason;
+import com.storedesk.actions.outbox.Outbox;
 import com.storedesk.actions.outbox.OutboxWorker;
 import com.storedesk.audit.AuditAction;
 import com.storedesk.i18n.Language;
@@ -144,9 +145,31 @@ class OutboxWorkerTest {
         assertThat(backoff.next(5, now)).isEmpty();
     }
 
+    @Test
+    void theOutboxThreadSendsWhatIsApprovedAndStopsWhenClosed() throws Exception {
+        ProposedAction action = approved();
+
+        try (Outbox outbox = new Outbox(worker)) {
+            outbox.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (status(action) != ActionStatus.CONFIRMED && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        ProposedAction later = approved(Changes.markdown(1_000, 850));
+        Thread.sleep(100);
+
+        assertThat(status(action)).isEqualTo(ActionStatus.CONFIRMED);
+        assertThat(status(later)).as("no pass after close").isEqualTo(ActionStatus.APPROVED);
+    }
+
     /** A markdown the policy approves at once. */
     private ProposedAction approved() {
-        ProposedAction action = fixture.service.propose(fixture.proposal(fixture.storeA, Changes.markdown(1_000, 800)));
+        return approved(Changes.markdown(1_000, 800));
+    }
+
+    private ProposedAction approved(ActionChange change) {
+        ProposedAction action = fixture.service.propose(fixture.proposal(fixture.storeA, change));
         assertThat(action.status()).isEqualTo(ActionStatus.APPROVED);
         return action;
     }
