@@ -28,8 +28,8 @@ public final class ConnectorLedgerRepository {
     /** Records the key; false, recording nothing, when it was recorded before. */
     public boolean record(String source, String idempotencyKey, String entry, Instant at) {
         try (Connection connection = database.dataSource().getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO connector_ledger (source, idempotency_key, applied_at, entry) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO connector_ledger"
+                        + " (source, idempotency_key, applied_at, entry) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, source);
             insert.setString(2, idempotencyKey);
             insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code approvals list} reads with the file's access; deciding signs the user in and applies their role and stores. */
+/** {@code approvals list} reads with the file's access; deciding signs the user in, whose role and stores apply. */
 class ApprovalsCommandTest {
 
     @TempDir
