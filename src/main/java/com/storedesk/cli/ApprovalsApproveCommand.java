@@ -28,6 +28,6 @@ public final class ApprovalsApproveCommand extends ApprovalsChangeCommand {
 
     @Override
     String done(Messages messages, ActionText text, ProposedAction action) {
-        return messages.get("cli.approvals.approved", action.id(), text.change(action.change()));
+        return messages.get("cli.approvals.approved", Long.toString(action.id()), text.change(action.change()));
     }
 }

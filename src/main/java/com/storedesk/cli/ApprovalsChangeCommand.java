@@ -61,7 +61,8 @@ abstract class ApprovalsChangeCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             } catch (ActionRefusedException e) {
-                return SignedInUser.fail(spec, messages.get("cli.approvals.refused", id, text.refusal(e.reason())));
+                return SignedInUser.fail(spec,
+                        messages.get("cli.approvals.refused", Long.toString(id), text.refusal(e.reason())));
             }
         }
     }

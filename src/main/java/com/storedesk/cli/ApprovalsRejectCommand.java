@@ -32,6 +32,6 @@ public final class ApprovalsRejectCommand extends ApprovalsChangeCommand {
 
     @Override
     String done(Messages messages, ActionText text, ProposedAction action) {
-        return messages.get("cli.approvals.rejected", action.id(), text.change(action.change()));
+        return messages.get("cli.approvals.rejected", Long.toString(action.id()), text.change(action.change()));
     }
 }

@@ -28,6 +28,6 @@ public final class ApprovalsRetryCommand extends ApprovalsChangeCommand {
 
     @Override
     String done(Messages messages, ActionText text, ProposedAction action) {
-        return messages.get("cli.approvals.retried", action.id(), text.change(action.change()));
+        return messages.get("cli.approvals.retried", Long.toString(action.id()), text.change(action.change()));
     }
 }

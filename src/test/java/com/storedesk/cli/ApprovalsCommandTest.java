@@ -87,7 +87,7 @@ class ApprovalsCommandTest {
                 "--db", database);
 
         assertThat(own.exitCode()).as(own.err()).isZero();
-        assertThat(own.out()).startsWith(messages.get("cli.approvals.approved", inS01, "").substring(0, 8));
+        assertThat(own.out()).startsWith(messages.get("cli.approvals.approved", Long.toString(inS01), "").substring(0, 8));
         assertThat(other.exitCode()).isEqualTo(1);
         assertThat(other.err()).contains(new ActionText(messages).refusal(ActionRefusedException.Reason.NOT_FOUND));
         try (AppContext context = DatabaseOption.open(database)) {
