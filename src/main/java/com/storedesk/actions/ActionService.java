@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -171,10 +172,51 @@ public final class ActionService {
         return outboxMove(id, AuditAction.ACTION_CONFIRMED, repository.confirmed(id, clock.instant()), Map.of());
     }
 
+    /** Failed for good: the action waits for a person's {@link #retry}. */
     public ProposedAction markFailed(long id, String reason) {
+        return markFailed(id, reason, null);
+    }
+
+    /** Failed; the outbox sends it again by itself at {@code retryAt}, or never when it is null. */
+    public ProposedAction markFailed(long id, String reason, Instant retryAt) {
         Objects.requireNonNull(reason, "reason");
-        return outboxMove(id, AuditAction.ACTION_FAILED, repository.failed(id, reason, clock.instant()),
-                Map.of("reason", reason));
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("reason", reason);
+        if (retryAt != null) {
+            details.put("retryAt", retryAt.toString());
+        }
+        return outboxMove(id, AuditAction.ACTION_FAILED, repository.failed(id, reason, retryAt, clock.instant()),
+                details);
+    }
+
+    /** What the outbox has to handle now, oldest first: approved, sent without an answer, failed and due again. */
+    public List<ProposedAction> outboxDue() {
+        return repository.outboxDue(clock.instant()).stream().map(repository::find).flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * The outbox sends again an action it sent before without hearing back (it stopped in between),
+     * with the same idempotency key; recorded as sent, not counted as a new attempt.
+     */
+    public ProposedAction markResent(long id) {
+        ProposedAction action = repository.find(id)
+                .orElseThrow(() -> new ActionRefusedException(Reason.NOT_FOUND, "No proposed action " + id));
+        if (action.status() != ActionStatus.SENT) {
+            throw new ActionRefusedException(Reason.ILLEGAL_TRANSITION,
+                    "Only a sent action is sent again, action " + id + " is " + action.status());
+        }
+        record(OUTBOX, AuditAction.ACTION_SENT, action,
+                Map.of("attempts", Integer.toString(action.attempts()), "resumed", "true"));
+        return action;
+    }
+
+    /**
+     * When the outbox will send a failed action again by itself; empty when it waits for a person
+     * (or is not failed). For the inbox to say "trying again at ...".
+     */
+    public Optional<Instant> nextAttempt(UserSession session, long id) {
+        return repository.nextAttempt(get(session, id).id());
     }
 
     /**

@@ -2,6 +2,9 @@ package com.storedesk.app;
 
 import com.storedesk.actions.ActionService;
 import com.storedesk.actions.Approvers;
+import com.storedesk.actions.outbox.Backoff;
+import com.storedesk.actions.outbox.Outbox;
+import com.storedesk.actions.outbox.OutboxWorker;
 import com.storedesk.actions.policy.PolicyService;
 import com.storedesk.actions.propose.ClearanceProposer;
 import com.storedesk.actions.propose.CountDiscrepancyProposer;
@@ -12,6 +15,7 @@ import com.storedesk.actions.store.PolicyRepository;
 import com.storedesk.audit.AuditQuery;
 import com.storedesk.audit.AuditVerifier;
 import com.storedesk.audit.DatabaseAuditTrail;
+import com.storedesk.data.ConnectorLedgerRepository;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
@@ -32,12 +36,15 @@ import com.storedesk.insight.forecast.ForecastModel;
 import com.storedesk.insight.forecast.HistoryForecaster;
 import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
+import com.storedesk.pos.CommandLedger;
+import com.storedesk.pos.PosConnector;
 import com.storedesk.security.AccountSetup;
 import com.storedesk.security.SecretHasher;
 import com.storedesk.security.SignInService;
 import com.storedesk.security.UserAdministration;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,6 +72,8 @@ public final class AppContext implements AutoCloseable {
     private final Runnable settingsAudit;
     private final PolicyService policies;
     private final ActionService actions;
+    private final CommandLedger commandLedger;
+    private final Outbox outbox;
     private final ProposalRound proposals;
     private final SignInService signIn;
     private final AccountSetup accountSetup;
@@ -80,8 +89,21 @@ public final class AppContext implements AutoCloseable {
         this.freshness = new FreshnessRepository(database);
         this.syncState = new SyncStateRepository(database, setup.clock());
         this.ingest = new IngestService(database, setup.clock(), storeDataChanges);
-        this.feeds = new DataFeeds(() -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1), ingest,
-                syncState, stores, database::compactOnClose);
+        ConnectorLedgerRepository ledgerRows = new ConnectorLedgerRepository(database);
+        this.commandLedger = new CommandLedger() {
+            @Override
+            public boolean record(String source, String idempotencyKey, String entry, Instant at) {
+                return ledgerRows.record(source, idempotencyKey, entry, at);
+            }
+
+            @Override
+            public List<String> entries(String source) {
+                return ledgerRows.entries(source);
+            }
+        };
+        this.feeds = new DataFeeds(
+                () -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1, commandLedger), ingest,
+                syncState, stores, database::compactOnClose, this::startOutbox);
         this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
                 setup.clock());
         StoreDayReader storeDays = new StoreDayReader(database);
@@ -95,6 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.policies = new PolicyService(new PolicyRepository(database), audit);
         this.actions = new ActionService(new ActionRepository(database), policies, new Approvers(), audit,
                 setup.clock());
+        this.outbox = new Outbox(worker(new ConnectorActions(feeds::execute, stores)));
         StockFactsRepository stock = new StockFactsRepository(database);
         ProductFactsRepository products = new ProductFactsRepository(database);
         this.proposals = new ProposalRound(List.of(new ClearanceProposer(stock, products),
@@ -227,6 +250,29 @@ public final class AppContext implements AutoCloseable {
         return actions;
     }
 
+    /** Sends approved actions to this database's connector; runs while live data does. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** An outbox sending to {@code connector} instead (the demo run's own), not started. */
+    public Outbox outboxFor(PosConnector connector) {
+        return new Outbox(worker(new ConnectorActions(connector::execute, stores)));
+    }
+
+    /** Which actions connectors have applied, kept in this database. */
+    public CommandLedger commandLedger() {
+        return commandLedger;
+    }
+
+    private void startOutbox() {
+        outbox.start();
+    }
+
+    private OutboxWorker worker(ConnectorActions executor) {
+        return new OutboxWorker(actions, executor, Backoff.DEFAULT, setup.clock());
+    }
+
     /** Every proposer over every store: what finds actions to propose. */
     public ProposalRound proposals() {
         return proposals;
@@ -237,7 +283,9 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         settingsAudit.run();
         try {
+            // Feeds first: a pass waiting for the connector then gets "closing" at once instead of waiting.
             feeds.close();
+            outbox.close();
         } finally {
             database.close();
         }

@@ -8,6 +8,8 @@ import com.storedesk.ingest.sync.LiveSync;
 import com.storedesk.ingest.sync.SyncProgress;
 import com.storedesk.ingest.sync.SyncTotals;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.PosConnector;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,6 +27,7 @@ public final class DataFeeds implements AutoCloseable {
     private final SyncStateRepository syncState;
     private final StoreRepository stores;
     private final Runnable afterLargeLoad;
+    private final Runnable whenLive;
     private PosConnector connector;
     private HistorySync history;
     private LiveSync live;
@@ -41,6 +44,13 @@ public final class DataFeeds implements AutoCloseable {
      */
     DataFeeds(Supplier<PosConnector> connect, IngestService ingest, SyncStateRepository syncState,
             StoreRepository stores, Runnable afterLargeLoad) {
+        this(connect, ingest, syncState, stores, afterLargeLoad, () -> { });
+    }
+
+    /** As above; {@code whenLive} runs once live events start (the outbox starts with them). */
+    DataFeeds(Supplier<PosConnector> connect, IngestService ingest, SyncStateRepository syncState,
+            StoreRepository stores, Runnable afterLargeLoad, Runnable whenLive) {
+        this.whenLive = whenLive;
         this.connect = connect;
         this.ingest = ingest;
         this.syncState = syncState;
@@ -78,6 +88,7 @@ public final class DataFeeds implements AutoCloseable {
             if (!closed.get()) {
                 connect();
                 live.start();
+                whenLive.run();
             }
         } finally {
             pulling.unlock();
@@ -91,6 +102,27 @@ public final class DataFeeds implements AutoCloseable {
         } finally {
             pulling.unlock();
         }
+    }
+
+    /**
+     * Applies an approved action through this database's connector (connecting if needed); waits
+     * while a history page is pulled.
+     *
+     * @throws ConnectorException when the connector cannot be reached, or the feeds are closed
+     */
+    public ExecutionResult execute(ActionCommand command) throws ConnectorException {
+        PosConnector target;
+        pulling.lock();
+        try {
+            if (closed.get()) {
+                throw new ConnectorException("outbox.failure.unavailable", "StoreDesk is closing", null);
+            }
+            connect();
+            target = connector;
+        } finally {
+            pulling.unlock();
+        }
+        return target.execute(command);
     }
 
     /** Called with {@link #pulling} held. */

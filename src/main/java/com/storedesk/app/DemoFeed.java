@@ -1,6 +1,7 @@
 package com.storedesk.app;
 
 import com.storedesk.data.SyncStateRepository;
+import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.demo.DemoConnector;
 import com.storedesk.pos.demo.DemoOptions;
 import java.time.Clock;
@@ -36,9 +37,13 @@ public final class DemoFeed {
         return defaults;
     }
 
-    /** A connector for the chain this database holds, live mode at {@code speed}. */
-    public static DemoConnector connector(SyncStateRepository syncState, Clock clock, DemoSize size, double speed) {
-        return new DemoConnector(options(syncState, clock, size).withSpeed(speed), clock);
+    /**
+     * A connector for the chain this database holds, live mode at {@code speed}, with the actions
+     * applied to it before (kept in {@code ledger}).
+     */
+    public static DemoConnector connector(SyncStateRepository syncState, Clock clock, DemoSize size, double speed,
+            CommandLedger ledger) {
+        return new DemoConnector(options(syncState, clock, size).withSpeed(speed), clock, ledger);
     }
 
     /** Records which chain this database now holds. */

@@ -1,5 +1,6 @@
 package com.storedesk.cli;
 
+import com.storedesk.actions.outbox.Outbox;
 import com.storedesk.app.AppContext;
 import com.storedesk.app.DemoFeed;
 import com.storedesk.i18n.Messages;
@@ -53,7 +54,8 @@ public final class DemoRunCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             AtomicLong batches = new AtomicLong();
             try (DemoConnector demo =
-                            DemoFeed.connector(context.syncState(), context.clock(), context.setup().demoSize(), speed);
+                            DemoFeed.connector(context.syncState(), context.clock(), context.setup().demoSize(), speed,
+                                    context.commandLedger());
                     StoreDataChanges.Subscription counting =
                             context.storeDataChanges().subscribe(change -> batches.incrementAndGet())) {
                 out.println(messages.get("cli.demoRun.catchingUp"));
@@ -63,8 +65,10 @@ public final class DemoRunCommand implements Callable<Integer> {
                 long salesBefore = context.databaseInspector().info().rows("sale");
                 out.println(messages.get("cli.demoRun.running", minutes, speed));
                 out.flush();
-                try (LiveSync live = new LiveSync(demo, context.ingest(), context.syncState())) {
+                try (LiveSync live = new LiveSync(demo, context.ingest(), context.syncState());
+                        Outbox outbox = context.outboxFor(demo)) {
                     live.start();
+                    outbox.start();
                     Thread.sleep(Duration.ofSeconds(Math.round(minutes * 60)).toMillis());
                 }
                 long salesAfter = context.databaseInspector().info().rows("sale");

@@ -31,6 +31,17 @@ public interface PosConnector extends AutoCloseable {
      */
     LiveSubscription subscribeLive(Consumer<List<RetailEvent>> sink);
 
+    /**
+     * Applies an approved change at the store, once per idempotency key: a key sent again (after a
+     * crash between sending and hearing back) answers {@link ExecutionResult.Outcome#ALREADY_APPLIED}.
+     * A connector that cannot change anything refuses.
+     *
+     * @throws ConnectorException when the platform cannot be reached: worth trying again later
+     */
+    default ExecutionResult execute(ActionCommand command) throws ConnectorException {
+        return ExecutionResult.refused(source() + " does not accept changes");
+    }
+
     @Override
     void close();
 }

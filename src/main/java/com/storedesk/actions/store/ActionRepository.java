@@ -169,19 +169,51 @@ public final class ActionRepository {
     }
 
     public boolean confirmed(long id, Instant now) {
-        return move(id, Set.of(ActionStatus.SENT), ActionStatus.CONFIRMED, now, "failure_reason = NULL", null);
+        return move(id, Set.of(ActionStatus.SENT), ActionStatus.CONFIRMED, now,
+                "failure_reason = NULL, next_attempt_at = NULL", null);
     }
 
-    public boolean failed(long id, String reason, Instant now) {
-        return move(id, Set.of(ActionStatus.SENT), ActionStatus.FAILED, now, "failure_reason = ?", statement -> {
-            statement.setString(1, reason);
-            return 2;
-        });
+    /**
+     * Sent to failed with the reason; {@code retryAt} is when the outbox sends it again by itself,
+     * null when a person must retry.
+     */
+    public boolean failed(long id, String reason, Instant retryAt, Instant now) {
+        return move(id, Set.of(ActionStatus.SENT), ActionStatus.FAILED, now, "failure_reason = ?, next_attempt_at = ?",
+                statement -> {
+                    statement.setString(1, reason);
+                    statement.setObject(2, retryAt == null ? null : timestamp(retryAt));
+                    return 3;
+                });
+    }
+
+    /**
+     * What the outbox has to do at {@code now}, oldest first: approved actions, sent ones whose outcome
+     * was never heard (a crash), and failed ones whose next attempt is due.
+     */
+    public List<Long> outboxDue(Instant now) {
+        return ids("SELECT id FROM proposed_action WHERE status IN (?, ?) OR (status = ? AND next_attempt_at <= ?)"
+                + " ORDER BY id", List.of(ActionStatus.APPROVED.name(), ActionStatus.SENT.name(),
+                        ActionStatus.FAILED.name(), timestamp(now)));
+    }
+
+    /** When the outbox sends a failed action again by itself; empty when it waits for a person. */
+    public Optional<Instant> nextAttempt(long id) {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT next_attempt_at FROM proposed_action WHERE id = ? AND status = ?")) {
+            statement.setLong(1, id);
+            statement.setString(2, ActionStatus.FAILED.name());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.ofNullable(instant(row, "next_attempt_at")) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new ActionStoreException("Reading proposed action " + id, e);
+        }
     }
 
     /** Failed back to approved, for the outbox to take up again with the same idempotency key. */
     public boolean retried(long id, Instant now) {
-        return move(id, Set.of(ActionStatus.FAILED), ActionStatus.APPROVED, now, null, null);
+        return move(id, Set.of(ActionStatus.FAILED), ActionStatus.APPROVED, now, "next_attempt_at = NULL", null);
     }
 
     @FunctionalInterface

@@ -1,11 +1,15 @@
 package com.storedesk.pos.demo;
 
 import com.storedesk.core.event.RetailEvent;
+import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.CommandLedger;
+import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.LiveSubscription;
 import com.storedesk.pos.PosConnector;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +29,10 @@ import java.util.function.Consumer;
  * up to the current last history day.
  *
  * <p>Live: see {@link DemoLiveFeed}.
+ *
+ * <p>Actions: {@link #execute} applies approved changes for real, so later live sales use a new
+ * price or clearance discount and stock moves; applied keys and their effects are kept in the
+ * {@link CommandLedger}, so a key applies once, across restarts too.
  */
 public final class DemoConnector implements PosConnector {
 
@@ -36,13 +44,25 @@ public final class DemoConnector implements PosConnector {
     private final DemoChain chain;
     private final ChainHistory history;
     private final List<DemoLiveSubscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final CommandLedger ledger;
+    private final DemoChanges changes = new DemoChanges();
+    private final DemoCommands commands;
     private LocalDate runStart;
 
+    /** A connector whose executed actions last as long as it does: seeding, benchmarks, tests. */
     public DemoConnector(DemoOptions options, Clock clock) {
+        this(options, clock, CommandLedger.inMemory());
+    }
+
+    /** A connector that finds the actions applied before in {@code ledger} and applies them again. */
+    public DemoConnector(DemoOptions options, Clock clock, CommandLedger ledger) {
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.chain = new DemoChain(options);
         this.history = new ChainHistory(chain);
+        this.commands = new DemoCommands(chain);
+        ledger.entries(SOURCE).forEach(changes::apply);
     }
 
     /** The default chain: history up to yesterday, live from now. */
@@ -104,10 +124,34 @@ public final class DemoConnector implements PosConnector {
     public LiveSubscription subscribeLive(Consumer<List<RetailEvent>> sink) {
         Objects.requireNonNull(sink, "sink");
         DemoLiveSubscription subscription = new DemoLiveSubscription(
-                () -> new DemoLiveFeed(chain, clock.instant()), clock, sink, LIVE_TICK, subscriptions::remove);
+                () -> new DemoLiveFeed(chain, clock.instant(), changes), clock, sink, LIVE_TICK, subscriptions::remove);
         subscriptions.add(subscription);
         subscription.start();
         return subscription;
+    }
+
+    /** Applies the command once per idempotency key; what the demo chain lacks is refused. */
+    @Override
+    public synchronized ExecutionResult execute(ActionCommand command) {
+        Instant now = clock.instant();
+        String entry;
+        try {
+            entry = DemoChanges.entry(commands.effects(command, now));
+        } catch (IllegalArgumentException e) {
+            return ExecutionResult.refused(e.getMessage());
+        }
+        if (!ledger.record(SOURCE, command.idempotencyKey(), entry, now)) {
+            return ExecutionResult.alreadyApplied();
+        }
+        changes.apply(entry);
+        return ExecutionResult.applied();
+    }
+
+    /** The price a live sale at {@code at} charges for one unit of {@code sku} in the store. */
+    public long livePriceMinor(String storeExternalId, String sku, Instant at) {
+        DemoStore store = chain.stores().stream().filter(s -> s.externalId().equals(storeExternalId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No demo store " + storeExternalId));
+        return changes.price(store.index(), chain.catalog().bySku(sku), at);
     }
 
     @Override

@@ -58,16 +58,23 @@ public final class DemoLiveFeed {
             return size() > CACHED_PLANS;
         }
     };
+    private final DemoChanges changes;
     private LiveStock[] stock;
     private Instant position;
 
     /** The default chain's live feed from {@code origin}. */
     public DemoLiveFeed(DemoOptions options, Instant origin) {
-        this(new DemoChain(options), origin);
+        this(new DemoChain(options), origin, new DemoChanges());
     }
 
     DemoLiveFeed(DemoChain chain, Instant origin) {
+        this(chain, origin, new DemoChanges());
+    }
+
+    /** A feed whose stores carry the changes approved actions made ({@code changes} may grow while it runs). */
+    DemoLiveFeed(DemoChain chain, Instant origin, DemoChanges changes) {
         this.chain = chain;
+        this.changes = changes;
         this.origin = Objects.requireNonNull(origin, "origin");
         ChainHistory history = new ChainHistory(chain);
         DayEvents events = new DayEvents();
@@ -85,7 +92,7 @@ public final class DemoLiveFeed {
             for (int p = 0; p < levels.length; p++) {
                 levels[p] = state.onHand(p);
             }
-            atOrigin[store.index()] = new LiveStock(levels);
+            atOrigin[store.index()] = new LiveStock(store.index(), changes, levels);
         }
         catchUp = events.inOrder();
         caughtUpTraffic = catchUp.stream().filter(TrafficCounted.class::isInstance).map(RetailEvent::externalId)
@@ -130,6 +137,7 @@ public final class DemoLiveFeed {
     private void run(Instant from, Instant to, DayEvents events) {
         for (DemoStore store : chain.stores()) {
             LiveStock shelf = stock[store.index()];
+            bookChanges(store, shelf, from, to, events);
             long firstMinute = Math.floorDiv(from.getEpochSecond(), 60);
             long endMinute = Math.floorDiv(to.getEpochSecond(), 60) + 1;
             for (long minute = firstMinute; minute < endMinute; minute++) {
@@ -150,6 +158,31 @@ public final class DemoLiveFeed {
             }
             if (events != null) {
                 shifts(store, from, to, events);
+            }
+        }
+    }
+
+    /**
+     * Books the stock changes of approved actions due before {@code to} that this shelf has not
+     * booked yet, each as a movement at its own time (one made before the origin at the window's start).
+     */
+    private void bookChanges(DemoStore store, LiveStock shelf, Instant from, Instant to, DayEvents events) {
+        List<DemoChanges.StockChange> due = changes.stock();
+        for (int i = 0; i < due.size(); i++) {
+            DemoChanges.StockChange change = due.get(i);
+            Instant at = Instant.ofEpochSecond(change.at());
+            if (change.store() != store.index() || shelf.changesBooked.get(i) || !at.isBefore(to)) {
+                continue;
+            }
+            shelf.changesBooked.set(i);
+            shelf.level[change.product()] = Math.max(0, shelf.level[change.product()] + change.deltaMilli());
+            shelf.moved.set(change.product());
+            if (events != null) {
+                DemoProduct product = chain.catalog().product(change.product());
+                Instant when = at.isBefore(from) ? from : at;
+                events.add(when, store.index(), new StockMoved(DemoChain.SOURCE, change.id(), store.externalId(),
+                        product.externalId(), null, when, change.type(), DemoProduct.quantity(change.deltaMilli()),
+                        change.reference()));
             }
         }
     }

@@ -30,6 +30,11 @@ record DemoProduct(int index, String sku, String gtin, String name, DemoCategory
 
     /** Price times quantity, rounded half-even to the cent like {@code SaleRecorded.Line#grossMinor()}. */
     long grossMinor(long quantityMilli) {
+        return grossMinor(quantityMilli, priceMinor);
+    }
+
+    /** The same at another unit price. */
+    static long grossMinor(long quantityMilli, long priceMinor) {
         long product = quantityMilli * priceMinor;
         long whole = product / UNIT;
         long rest = product % UNIT;

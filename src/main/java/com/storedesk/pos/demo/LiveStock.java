@@ -1,13 +1,17 @@
 package com.storedesk.pos.demo;
 
 import com.storedesk.core.event.SaleRecorded;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
-/** A store's stock in live mode: one level per product, with the receipts on their way. */
+/**
+ * A store's stock in live mode: one level per product, with the receipts on their way, and the
+ * prices and stock changes approved actions made ({@link DemoChanges}).
+ */
 final class LiveStock implements Shelf {
 
     static final long NONE = Long.MIN_VALUE;
@@ -22,18 +26,26 @@ final class LiveStock implements Shelf {
     final BitSet moved;
     /** Void versions of live sales, delivered when their time comes. */
     final List<PendingVoid> voids;
+    /** Which of {@link DemoChanges#stock()} this shelf has booked. */
+    final BitSet changesBooked;
+    private final int store;
+    private final DemoChanges changes;
 
-    LiveStock(long[] level) {
-        this(level.clone(), filled(level.length), new long[level.length], new BitSet(), new ArrayList<>());
+    LiveStock(int store, DemoChanges changes, long[] level) {
+        this(store, changes, level.clone(), filled(level.length), new long[level.length], new BitSet(),
+                new ArrayList<>(), new BitSet());
     }
 
-    private LiveStock(long[] level, long[] receiptDue, long[] receiptQuantity, BitSet moved,
-            List<PendingVoid> voids) {
+    private LiveStock(int store, DemoChanges changes, long[] level, long[] receiptDue, long[] receiptQuantity,
+            BitSet moved, List<PendingVoid> voids, BitSet changesBooked) {
+        this.store = store;
+        this.changes = changes;
         this.level = level;
         this.receiptDue = receiptDue;
         this.receiptQuantity = receiptQuantity;
         this.moved = moved;
         this.voids = voids;
+        this.changesBooked = changesBooked;
     }
 
     private static long[] filled(int length) {
@@ -43,13 +55,23 @@ final class LiveStock implements Shelf {
     }
 
     LiveStock copy() {
-        return new LiveStock(level.clone(), receiptDue.clone(), receiptQuantity.clone(), (BitSet) moved.clone(),
-                new ArrayList<>(voids));
+        return new LiveStock(store, changes, level.clone(), receiptDue.clone(), receiptQuantity.clone(),
+                (BitSet) moved.clone(), new ArrayList<>(voids), (BitSet) changesBooked.clone());
     }
 
     @Override
     public long available(int product) {
         return level[product];
+    }
+
+    @Override
+    public long priceMinor(DemoProduct product, Instant at) {
+        return changes.price(store, product, at);
+    }
+
+    @Override
+    public BigDecimal clearancePercent(DemoProduct product, Instant at) {
+        return changes.clearance(store, product, at);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.storedesk.pos.demo;
 
 import com.storedesk.core.event.SaleRecorded;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,15 +9,19 @@ import java.util.List;
 final class Pricing {
 
     private final List<BasketBuilder.Pick> lines;
+    private final long[] price;
     private final long[] gross;
     private final long[] discount;
 
-    Pricing(List<BasketBuilder.Pick> lines) {
+    /** The lines at the shelf's prices for a sale at {@code at}. */
+    Pricing(List<BasketBuilder.Pick> lines, Shelf shelf, Instant at) {
         this.lines = lines;
+        price = new long[lines.size()];
         gross = new long[lines.size()];
         discount = new long[lines.size()];
         for (int i = 0; i < gross.length; i++) {
-            gross[i] = lines.get(i).product().grossMinor(lines.get(i).quantityMilli());
+            price[i] = shelf.priceMinor(lines.get(i).product(), at);
+            gross[i] = DemoProduct.grossMinor(lines.get(i).quantityMilli(), price[i]);
         }
     }
 
@@ -86,7 +91,7 @@ final class Pricing {
         for (int i = 0; i < gross.length; i++) {
             DemoProduct product = product(i);
             result.add(new SaleRecorded.Line(i + 1, product.externalId(),
-                    DemoProduct.quantity(lines.get(i).quantityMilli()), product.priceMinor(), discount[i],
+                    DemoProduct.quantity(lines.get(i).quantityMilli()), price[i], discount[i],
                     product.costMinor()));
         }
         return result;

@@ -4,6 +4,7 @@ import com.storedesk.core.DiscountType;
 import com.storedesk.core.SaleStatus;
 import com.storedesk.core.event.SaleRecorded;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ final class SaleMaker {
     private static final List<String> SALE_DISCOUNT_NAMES = List.of("Loyalty thank-you", "Customer goodwill");
     private static final long[] LINE_AMOUNTS = {200, 300, 500};
     private static final long SALE_AMOUNT = 500;
+    static final String CLEARANCE = "Clearance";
     private static final long SALE_AMOUNT_THRESHOLD = 2500;
 
     /**
@@ -58,9 +60,10 @@ final class SaleMaker {
         if (lines.isEmpty()) {
             return null;
         }
-        Pricing pricing = new Pricing(lines);
+        Pricing pricing = new Pricing(lines, request.shelf(), request.at());
         List<SaleRecorded.Discount> discounts = new ArrayList<>();
         applyPromotions(pricing, request.promotions(), discounts);
+        applyClearance(pricing, request.shelf(), request.at(), discounts);
         DemoEmployee cashier = request.checkout().cashier();
         if (random.nextDouble() < discountRate(cashier)) {
             applyManualDiscount(random, pricing, cashier, discounts);
@@ -134,6 +137,19 @@ final class SaleMaker {
                 pricing.discountLine(i, amount);
                 out.add(new SaleRecorded.Discount(best.name(), DiscountType.PERCENT, BigDecimal.valueOf(best.percent()),
                         amount, i + 1, null));
+            }
+        }
+    }
+
+    /** Clearance discounts an approved action put on products, on each unit sold while they last. */
+    private static void applyClearance(Pricing pricing, Shelf shelf, Instant at, List<SaleRecorded.Discount> out) {
+        for (int i = 0; i < pricing.size(); i++) {
+            BigDecimal percent = shelf.clearancePercent(pricing.product(i), at);
+            if (percent != null) {
+                long amount = percent.multiply(BigDecimal.valueOf(pricing.lineNet(i)))
+                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
+                pricing.discountLine(i, amount);
+                out.add(new SaleRecorded.Discount(CLEARANCE, DiscountType.PERCENT, percent, amount, i + 1, null));
             }
         }
     }
