@@ -12,6 +12,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -57,14 +58,15 @@ final class InboxDetailView {
             HBox.setHgrow(column, Priority.ALWAYS);
         }
         HBox columns = new HBox(24, what, why);
-        VBox shown = new VBox(12, heading, decisions(controller), retry(controller), columns);
+        ScrollPane shown = InboxView.scrolling(new VBox(12, heading, decisions(controller), retry(controller), columns));
         shown.visibleProperty().bind(model.detail.isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
+        VBox.setVgrow(shown, Priority.ALWAYS);
         Label none = new Label(messages.get("inbox.detail.none"));
         none.getStyleClass().add(Styles.TEXT_MUTED);
         none.visibleProperty().bind(model.detail.isNull());
         none.managedProperty().bind(none.visibleProperty());
-        root = new Section(messages.get("inbox.detail.title"), none, InboxView.scrolling(shown));
+        root = new Section(messages.get("inbox.detail.title"), none, shown);
         root.setId("inbox-detail");
         model.detail.addListener((obs, old, now) -> show(now));
     }

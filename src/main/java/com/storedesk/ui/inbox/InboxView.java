@@ -144,8 +144,11 @@ final class InboxView {
                     table.getSelectionModel().select(now);
                 }
             }
+            if (now != null) {
+                table.scrollTo(now);
+            }
         });
-        table.setPrefHeight(230);
+        table.setPrefHeight(290);
         table.setMinHeight(160);
         return table;
     }

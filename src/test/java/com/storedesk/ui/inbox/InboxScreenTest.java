@@ -89,6 +89,7 @@ class InboxScreenTest {
 
         select(table, seeded.get(0).id());
         FxWait.until(() -> text(robot, "#inbox-detail-rationale").contains("Notebook"));
+        FxWait.runFx(() -> table.scrollTo(table.getSelectionModel().getSelectedIndex()));
         assertThat(text(robot, "#inbox-detail-routing")).isNotBlank();
         assertThat(text(robot, "#inbox-detail-history")).contains(messages.get("action.status.proposed"));
         assertThat(robot.lookup("#inbox-detail-series").queryAs(com.storedesk.ui.components.Sparkline.class).values())
@@ -219,7 +220,7 @@ class InboxScreenTest {
         inbox = FxWait.onFx(() -> {
             InboxController controller = new InboxController(
                     new UiContext(context, new Messages(language), tasks, shell));
-            Scene scene = new Scene((Parent) controller.view(), 1060, 760);
+            Scene scene = new Scene((Parent) controller.view(), 1060, 800);
             Themes.apply(Theme.LIGHT);
             Themes.addAppStylesheet(scene);
             stage.setScene(scene);
@@ -236,7 +237,10 @@ class InboxScreenTest {
         FxWait.runFx(() -> {
             table.getSelectionModel().clearSelection();
             table.getItems().stream().filter(r -> r.id() == id).findFirst()
-                    .ifPresent(r -> table.getSelectionModel().select(r));
+                    .ifPresent(r -> {
+                        table.getSelectionModel().select(r);
+                        table.scrollTo(r);
+                    });
         });
     }
 
