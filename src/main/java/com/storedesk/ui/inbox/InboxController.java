@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -113,25 +114,25 @@ public final class InboxController implements Screen {
     }
 
     void approve() {
-        decide(row -> row.mayDecide(), id -> service().approve(session(), id), "inbox.done.approved");
+        decide(InboxModel.Row::mayDecide, (session, id) -> service().approve(session, id), "inbox.done.approved");
     }
 
     /** Rejects the selected action with the typed reason; the service refuses an empty one. */
     void reject() {
         String reason = model.reason.get();
-        decide(row -> true, id -> service().reject(session(), id, reason), "inbox.done.rejected");
+        decide(row -> true, (session, id) -> service().reject(session, id, reason), "inbox.done.rejected");
     }
 
     void approveEdited() {
         InboxModel.Row row = model.selected.get();
         Optional<ActionChange> edited = row == null ? Optional.empty()
                 : ChangeEdit.edited(row.action().proposed(), model.editValue.get(), ui.messages().locale());
-        edited.ifPresent(change -> decide(r -> true, id -> service().approveEdited(session(), id, change),
-                "inbox.done.approved"));
+        edited.ifPresent(change -> decide(r -> true,
+                (session, id) -> service().approveEdited(session, id, change), "inbox.done.approved"));
     }
 
     void retry() {
-        decide(row -> true, id -> service().retry(session(), id), "inbox.done.retried");
+        decide(row -> true, (session, id) -> service().retry(session, id), "inbox.done.retried");
     }
 
     /** Approves every selected action the session may decide; says how many, and why the others were not. */
@@ -146,14 +147,16 @@ public final class InboxController implements Screen {
         run(() -> service().approveAll(session, ids), this::showBulk);
     }
 
-    private void decide(Predicate<InboxModel.Row> allowed, Function<Long, ProposedAction> call,
+    /** Sends one decision on the selected action for the signed-in session; the service has the last word. */
+    private void decide(Predicate<InboxModel.Row> allowed, BiFunction<UserSession, Long, ProposedAction> call,
             String doneKey) {
         InboxModel.Row row = model.selected.get();
         if (row == null || model.busy.get() || !allowed.test(row)) {
             return;
         }
         long id = row.id();
-        run(() -> call.apply(id), action -> {
+        UserSession session = session();
+        run(() -> call.apply(session, id), action -> {
             model.reason.set("");
             model.notice.set(ui.messages().get(doneKey, texts.actionText().change(action.change())));
         });
