@@ -207,6 +207,10 @@ public final class InboxController implements Screen {
             model.editLevel.set(ui.messages().get("inbox.edit.invalid"));
             return;
         }
+        if (edited.get().equals(row.action().proposed())) {
+            model.editLevel.set("");
+            return;
+        }
         routing = ui.tasks().call(() -> service().route(edited.get())).onSuccess(route -> {
             model.editLevel.set(ui.messages().get("inbox.edit.level", texts.actionText().level(route.level())));
             model.editValid.set(true);

@@ -127,6 +127,7 @@ class InboxScreenTest {
 
         select(table, seeded.get(0).id());
         FxWait.until(() -> FxWait.onFx(() -> robot.lookup("#inbox-edit").queryAs(TextField.class).getText()).equals("20"));
+        assertThat(button(robot, "#inbox-approve-edited").isDisabled()).as("nothing edited yet").isTrue();
         FxWait.runFx(() -> robot.lookup("#inbox-edit").queryAs(TextField.class).setText("abc"));
         FxWait.until(() -> text(robot, "#inbox-edit-level").equals("Not a value this change accepts."));
         assertThat(button(robot, "#inbox-approve-edited").isDisabled()).isTrue();
@@ -160,6 +161,26 @@ class InboxScreenTest {
         FxWait.until(() -> FxWait.shown(robot, "#inbox-notice"));
         assertThat(FxWait.onFx(() -> robot.lookup("#inbox-notice")
                 .queryAs(atlantafx.base.controls.Message.class).getDescription())).isEqualTo("3 approved.");
+    }
+
+    @Test
+    void aFailedActionIsRetriedBackToApprovedAndItsFailureIsInTheHistory(FxRobot robot) {
+        List<ProposedAction> seeded = open(Language.ENGLISH, Role.DISTRICT_MANAGER);
+        long id = seeded.get(1).id();
+        context.actions().approve(context.session(), id);
+        context.actions().markSent(id);
+        context.actions().markFailed(id, "POS timed out");
+        TableView<InboxModel.Row> table = rows(robot);
+        FxWait.runFx(inbox::refresh);
+        FxWait.until(() -> status(table, id).equals("Failed"));
+
+        select(table, id);
+        FxWait.until(() -> FxWait.shown(robot, "#inbox-retry"));
+        assertThat(text(robot, "#inbox-detail-history")).contains("Last failure: POS timed out").contains("Sent once");
+        assertThat(button(robot, "#inbox-approve").isDisabled()).isTrue();
+        FxWait.runFx(() -> button(robot, "#inbox-retry").fire());
+        FxWait.until(() -> status(table, id).equals("Approved"));
+        assertThat(FxWait.shown(robot, "#inbox-retry")).isFalse();
     }
 
     @Test
