@@ -14,6 +14,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -58,8 +60,13 @@ final class InboxView {
         hint.setId("inbox-hint");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
-        VBox.setVgrow(detail.root(), Priority.ALWAYS);
-        VBox body = new VBox(12, toolbar(), table(), detail.root());
+        // The user drags the divider between the list and the detail; the list starts with room for a few rows.
+        SplitPane split = new SplitPane(table(), detail.root());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.42);
+        split.getStyleClass().add("inbox-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox body = new VBox(12, toolbar(), split);
         Loading loading = new Loading(body, model.loading, model.loaded, messages.get("inbox.loading"));
         VBox.setVgrow(loading, Priority.ALWAYS);
         root = new VBox(12,
@@ -148,8 +155,7 @@ final class InboxView {
                 table.scrollTo(now);
             }
         });
-        table.setPrefHeight(290);
-        table.setMinHeight(160);
+        table.setMinHeight(120);
         return table;
     }
 
