@@ -99,6 +99,19 @@ public final class ActionService {
                 .toList();
     }
 
+    /**
+     * Whether the session may decide (approve, reject, edit, retry) this action by its level and
+     * store, whatever its status: what a screen asks before offering the buttons.
+     */
+    public boolean mayDecide(UserSession session, ProposedAction action) {
+        return approvers.mayDecide(session, action.routing().level(), action.storeId());
+    }
+
+    /** Where the policy in force would send {@code edited}: shown before an edit is approved. */
+    public Routing route(ActionChange edited) {
+        return router.route(policies.current(), edited);
+    }
+
     public ProposedAction get(UserSession session, long id) {
         return repository.find(id).filter(action -> approvers.maySee(session, action.storeId()))
                 .orElseThrow(() -> new ActionRefusedException(Reason.NOT_FOUND, "No proposed action " + id));

@@ -14,4 +14,7 @@ public interface ShellActions {
 
     /** Shows the dashboard of the store with {@code storeId} on {@code date}, e.g. from the district view. */
     void openStoreDashboard(long storeId, LocalDate date);
+
+    /** Counts the navigation's badges again, e.g. after the user decided something they count. */
+    void refreshBadges();
 }

@@ -139,6 +139,20 @@ class ActionServiceTest {
     }
 
     @Test
+    void mayDecideAnswersAsApprovalWouldAndRouteShowsWhereAnEditWouldGo() {
+        ProposedAction storeLevel = service.propose(fixture.proposal(fixture.storeA, discount("20")));
+        ProposedAction districtLevel = service.propose(fixture.proposal(fixture.storeA, markdown(60_000, 50_000)));
+
+        assertThat(service.mayDecide(fixture.storeManager(fixture.storeA), storeLevel)).isTrue();
+        assertThat(service.mayDecide(fixture.storeManager(fixture.storeB), storeLevel)).isFalse();
+        assertThat(service.mayDecide(fixture.storeManager(fixture.storeA), districtLevel)).isFalse();
+        assertThat(service.mayDecide(fixture.districtManager(), districtLevel)).isTrue();
+        assertThat(service.mayDecide(fixture.administrator(), storeLevel)).isFalse();
+        assertThat(service.route(discount("10")).level()).isEqualTo(ApprovalLevel.AUTOMATIC);
+        assertThat(service.route(discount("16")).level()).isEqualTo(ApprovalLevel.STORE_MANAGER);
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndKeepsIt() {
         ProposedAction action = service.propose(fixture.proposal(fixture.storeA, discount("20")));
 

@@ -12,6 +12,8 @@ public final class RecordingShell implements ShellActions {
     public final List<Language> languages = new ArrayList<>();
     public final List<Theme> themes = new ArrayList<>();
     public final List<StoreDay> dashboards = new ArrayList<>();
+    /** How many times the screen asked for the navigation's badges to be counted again. */
+    public final java.util.concurrent.atomic.AtomicInteger badgeRefreshes = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A store dashboard the screen asked to open. */
     public record StoreDay(long storeId, LocalDate date) {
@@ -30,5 +32,10 @@ public final class RecordingShell implements ShellActions {
     @Override
     public void openStoreDashboard(long storeId, LocalDate date) {
         dashboards.add(new StoreDay(storeId, date));
+    }
+
+    @Override
+    public void refreshBadges() {
+        badgeRefreshes.incrementAndGet();
     }
 }

@@ -11,6 +11,7 @@ import com.storedesk.ui.components.Loading;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.Section;
 import com.storedesk.ui.components.Sparkline;
+import com.storedesk.ui.components.WrappedTextCell;
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;

@@ -9,6 +9,8 @@ import com.storedesk.ui.audit.AuditController;
 import com.storedesk.ui.dashboard.DashboardController;
 import com.storedesk.ui.district.DistrictController;
 import com.storedesk.ui.home.HomeController;
+import com.storedesk.ui.inbox.InboxBadge;
+import com.storedesk.ui.inbox.InboxController;
 import com.storedesk.ui.settings.SettingsController;
 import java.util.List;
 import java.util.Set;
@@ -23,12 +25,15 @@ public final class Screens {
     public static final String HOME = "home";
     public static final String DASHBOARD = "dashboard";
     public static final String DISTRICT = "district";
+    public static final String INBOX = "inbox";
     public static final String AUDIT = "audit";
     public static final String SETTINGS = "settings";
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
     private static final Set<Role> MANAGERS = Set.of(STORE_MANAGER, DISTRICT_MANAGER, ADMINISTRATOR);
     /** Across stores: the district manager, and IT, who answers for every store. */
+    /** Who decides proposed actions (decision 0009): administrators follow them, but do not decide. */
+    private static final Set<Role> DECIDERS = Set.of(STORE_MANAGER, DISTRICT_MANAGER);
     private static final Set<Role> ACROSS_STORES = Set.of(DISTRICT_MANAGER, ADMINISTRATOR);
 
     private Screens() {
@@ -39,6 +44,7 @@ public final class Screens {
                 new ScreenSpec(HOME, "screen.home", Feather.HOME, EVERYONE, HomeController::new),
                 new ScreenSpec(DASHBOARD, "screen.dashboard", Feather.BAR_CHART_2, MANAGERS, DashboardController::new),
                 new ScreenSpec(DISTRICT, "district.nav", Feather.LAYERS, ACROSS_STORES, DistrictController::new),
+                new ScreenSpec(INBOX, "inbox.nav", Feather.INBOX, DECIDERS, InboxController::new, InboxBadge::new),
                 new ScreenSpec(AUDIT, "audit.screen", Feather.SHIELD, ACROSS_STORES, AuditController::new),
                 new ScreenSpec(SETTINGS, "screen.settings", Feather.SETTINGS, MANAGERS, SettingsController::new));
     }

@@ -14,6 +14,8 @@ import com.storedesk.ui.UiContext;
 import com.storedesk.ui.components.SourceNames;
 import com.storedesk.ui.dashboard.DashboardController;
 import com.storedesk.ui.concurrent.BackgroundTasks;
+import com.storedesk.ui.concurrent.Coalescer;
+import com.storedesk.ingest.StoreDataChanges;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,6 +38,8 @@ import javafx.util.Duration;
 public final class ShellController implements ShellActions {
 
     private static final Duration STATUS_REFRESH = Duration.seconds(15);
+    private static final Duration BADGE_REFRESH = Duration.minutes(1);
+    private static final Duration BADGE_AFTER_DATA = Duration.seconds(2);
 
     private final AppContext app;
     private final BackgroundTasks tasks;
@@ -43,6 +47,10 @@ public final class ShellController implements ShellActions {
     private final StackPane host = new StackPane();
     private final Map<String, Screen> screens = new HashMap<>();
     private final Timeline statusRefresh;
+    private final Timeline badgeRefresh;
+    private final Coalescer badgeAfterData;
+    private final Map<String, Badge> badges = new HashMap<>();
+    private StoreDataChanges.Subscription dataChanges;
     private final java.time.Duration idleTimeout;
     private final Runnable signOut;
     private UiContext ui;
@@ -64,6 +72,9 @@ public final class ShellController implements ShellActions {
         model.navigation.setAll(Screens.forRole(catalog, app.session().role()));
         this.statusRefresh = new Timeline(new KeyFrame(STATUS_REFRESH, e -> refreshStatus()));
         statusRefresh.setCycleCount(Animation.INDEFINITE);
+        this.badgeRefresh = new Timeline(new KeyFrame(BADGE_REFRESH, e -> refreshBadges()));
+        badgeRefresh.setCycleCount(Animation.INDEFINITE);
+        this.badgeAfterData = new Coalescer(BADGE_AFTER_DATA, this::refreshBadges);
         host.setId("shell");
         build(new Messages(app.setup().settings().current().language()));
     }
@@ -77,6 +88,9 @@ public final class ShellController implements ShellActions {
         open(model.navigation.get(0));
         refreshStatus();
         statusRefresh.play();
+        refreshBadges();
+        badgeRefresh.play();
+        dataChanges = app.storeDataChanges().subscribe(change -> badgeAfterData.signal());
         if (model.kiosk.get()) {
             idleTimer = new IdleTimer(scene, Duration.millis(idleTimeout.toMillis()), this::resetForNextCustomer);
             idleTimer.start();
@@ -85,6 +99,12 @@ public final class ShellController implements ShellActions {
 
     public void stop() {
         statusRefresh.stop();
+        badgeRefresh.stop();
+        badgeAfterData.cancel();
+        if (dataChanges != null) {
+            dataChanges.close();
+            dataChanges = null;
+        }
         if (idleTimer != null) {
             idleTimer.stop();
         }
@@ -145,6 +165,18 @@ public final class ShellController implements ShellActions {
         });
     }
 
+    /** Reads every badge off the FX thread; a count that cannot be read is hidden rather than stale. */
+    @Override
+    public void refreshBadges() {
+        badges.forEach((id, badge) -> tasks.call(badge::read)
+                .onSuccess(count -> {
+                    model.badges.put(id, count);
+                    badge.shown(host);
+                })
+                .onFailure(error -> model.badges.remove(id))
+                .start());
+    }
+
     void toggleTheme() {
         changeTheme(app.setup().settings().current().theme().toggled());
     }
@@ -194,6 +226,9 @@ public final class ShellController implements ShellActions {
         model.user.set(session.displayName());
         model.userRole.set(session.displayName().isEmpty() ? "" : RoleText.label(session.role(), messages));
         ui = new UiContext(app, messages, tasks, this);
+        badges.clear();
+        model.navigation.stream().filter(spec -> spec.badge() != null)
+                .forEach(spec -> badges.put(spec.id(), spec.badge().apply(ui)));
         ShellView view = new ShellView(model, messages, this);
         host.getChildren().setAll(view);
     }

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /** The window's own state: which screens the user may open, which is shown, and the status line. */
 final class ShellModel {
@@ -19,6 +20,8 @@ final class ShellModel {
     final StringProperty user = new SimpleStringProperty("");
     final StringProperty userRole = new SimpleStringProperty("");
     final BooleanProperty canSignOut = new SimpleBooleanProperty();
+    /** The navigation's badge counts by screen id; a screen without a count is absent. */
+    final ObservableMap<String, Integer> badges = FXCollections.observableHashMap();
 
     final StringProperty dataSource = new SimpleStringProperty("");
     final StringProperty lastSync = new SimpleStringProperty("");

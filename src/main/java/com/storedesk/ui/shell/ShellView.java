@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ui.components.ErrorMessage;
 import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -73,7 +76,7 @@ final class ShellView extends BorderPane {
                 controller.open(spec);
             });
             model.current.addListener((obs, old, now) -> button.setSelected(spec.equals(now)));
-            nav.getChildren().add(button);
+            nav.getChildren().add(spec.badge() == null ? button : withBadge(button, spec.id()));
         }
 
         Button theme = iconButton(Feather.MOON, "shell.theme.toggle", "shell-theme");
@@ -85,6 +88,26 @@ final class ShellView extends BorderPane {
         VBox sidebar = new VBox(16, brand, nav, new Spacer(Orientation.VERTICAL), user(), tools);
         sidebar.getStyleClass().add("sidebar");
         return sidebar;
+    }
+
+    /** The button with its count at its right end, hidden while there is nothing to count. */
+    private Node withBadge(ToggleButton button, String id) {
+        Label badge = new Label();
+        badge.setId("nav-badge-" + id);
+        badge.getStyleClass().add("nav-badge");
+        badge.setMouseTransparent(true);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable update = () -> {
+            Integer count = model.badges.get(id);
+            badge.setText(count == null ? "" : Integer.toString(count));
+            badge.setVisible(count != null && count > 0);
+        };
+        model.badges.addListener((MapChangeListener<String, Integer>) change -> update.run());
+        update.run();
+        StackPane stack = new StackPane(button, badge);
+        StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+        StackPane.setMargin(badge, new Insets(0, 8, 0, 0));
+        return stack;
     }
 
     /** Who is signed in, and the way out for the next person. */

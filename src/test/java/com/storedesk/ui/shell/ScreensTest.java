@@ -10,12 +10,22 @@ class ScreensTest {
     @Test
     void theViewsAcrossStoresAreForDistrictManagersAndAdministratorsOnly() {
         assertThat(Screens.forRole(Screens.all(), Role.STORE_MANAGER)).extracting(ScreenSpec::id)
-                .containsExactly(Screens.HOME, Screens.DASHBOARD, Screens.SETTINGS);
+                .containsExactly(Screens.HOME, Screens.DASHBOARD, Screens.INBOX, Screens.SETTINGS);
         assertThat(Screens.forRole(Screens.all(), Role.DISTRICT_MANAGER)).extracting(ScreenSpec::id)
                 .contains(Screens.DISTRICT, Screens.AUDIT);
         assertThat(Screens.forRole(Screens.all(), Role.ADMINISTRATOR)).extracting(ScreenSpec::id)
                 .contains(Screens.DISTRICT, Screens.AUDIT);
         assertThat(Screens.forRole(Screens.all(), Role.ASSOCIATE)).extracting(ScreenSpec::id)
-                .doesNotContain(Screens.DASHBOARD, Screens.DISTRICT, Screens.AUDIT, Screens.SETTINGS);
+                .doesNotContain(Screens.DASHBOARD, Screens.DISTRICT, Screens.INBOX, Screens.AUDIT, Screens.SETTINGS);
+    }
+
+    @Test
+    void theInboxIsForThoseWhoDecideAndCountsInTheNavigation() {
+        ScreenSpec inbox = Screens.all().stream().filter(s -> s.id().equals(Screens.INBOX)).findFirst().orElseThrow();
+        assertThat(inbox.allows(Role.STORE_MANAGER)).isTrue();
+        assertThat(inbox.allows(Role.DISTRICT_MANAGER)).isTrue();
+        assertThat(inbox.allows(Role.ADMINISTRATOR)).isFalse();
+        assertThat(inbox.allows(Role.ASSOCIATE)).isFalse();
+        assertThat(inbox.badge()).isNotNull();
     }
 }

@@ -55,7 +55,8 @@ class ShellWalkTest {
 
         List<ScreenSpec> navigation = Screens.forRole(Screens.all(), context.session().role());
         assertThat(navigation).extracting(ScreenSpec::id)
-                .containsExactly(Screens.HOME, Screens.DASHBOARD, Screens.DISTRICT, Screens.AUDIT, Screens.SETTINGS);
+                .containsExactly(Screens.HOME, Screens.DASHBOARD, Screens.DISTRICT, Screens.INBOX, Screens.AUDIT,
+                        Screens.SETTINGS);
         for (ScreenSpec spec : navigation) {
             robot.clickOn("#nav-" + spec.id());
             FxWait.until(() -> shell.currentScreenId().orElse("").equals(spec.id())

@@ -1,4 +1,4 @@
-package com.storedesk.ui.district;
+package com.storedesk.ui.components;
 
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -11,10 +11,10 @@ import javafx.scene.text.TextAlignment;
 /**
  * A table cell whose text wraps to the column's width instead of ending in an ellipsis, so long
  * store names and explanations stay whole in every language; the row grows to fit (the table must
- * measure its rows again when a column's width changes, see {@link DistrictView}). Optionally the
+ * measure its rows again when a column's width changes, see {@code DistrictView}). Optionally the
  * full text is also its tooltip.
  */
-final class WrappedTextCell<R, T> extends TableCell<R, T> {
+public final class WrappedTextCell<R, T> extends TableCell<R, T> {
 
     /** Horizontal room the cell's padding takes. */
     private static final double PADDING = 16;
@@ -23,7 +23,7 @@ final class WrappedTextCell<R, T> extends TableCell<R, T> {
     private final Function<T, String> words;
     private final boolean tooltip;
 
-    WrappedTextCell(Function<T, String> words, boolean numeric, boolean tooltip) {
+    public WrappedTextCell(Function<T, String> words, boolean numeric, boolean tooltip) {
         this.words = words;
         this.tooltip = tooltip;
         text.getStyleClass().add("wrapped-cell-text");

@@ -1,0 +1,206 @@
+package com.storedesk.ui.inbox;
+
+import atlantafx.base.theme.Styles;
+import com.storedesk.i18n.Messages;
+import com.storedesk.ui.components.CaptionGrid;
+import com.storedesk.ui.components.Section;
+import com.storedesk.ui.components.Sparkline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The selected action whole: what changes and why, its evidence (with a small chart when it has a
+ * series), who proposed it, the rule that sent it here and its history; then what the user may do.
+ */
+final class InboxDetailView {
+
+    private final InboxModel model;
+    private final Messages messages;
+    private final TextField reason = new TextField();
+    private final TextField edit = new TextField();
+    private final Label change = value("inbox-detail-change");
+    private final Label rationale = value("inbox-detail-rationale");
+    private final Label proposer = value("inbox-detail-proposer");
+    private final Label routing = value("inbox-detail-routing");
+    private final Label history = value("inbox-detail-history");
+    private final CaptionGrid evidence = new CaptionGrid(12, 4);
+    private final Label seriesLabel = new Label();
+    private final Sparkline sparkline = new Sparkline();
+    private final Label heading = new Label();
+    private final Section root;
+
+    InboxDetailView(InboxModel model, Messages messages, InboxController controller) {
+        this.model = model;
+        this.messages = messages;
+        heading.setId("inbox-detail-title");
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        heading.setWrapText(true);
+        VBox what = new VBox(8, caption("inbox.detail.change"), change, caption("inbox.detail.rationale"), rationale,
+                caption("inbox.detail.evidence"), evidence, chart());
+        VBox why = new VBox(8, caption("inbox.detail.proposer"), proposer, caption("inbox.detail.routing"), routing,
+                caption("inbox.detail.history"), history);
+        for (VBox column : new VBox[] {what, why}) {
+            column.setPrefWidth(0);
+            HBox.setHgrow(column, Priority.ALWAYS);
+        }
+        HBox columns = new HBox(24, what, why);
+        ScrollPane shown = InboxView.scrolling(new VBox(12, heading, decisions(controller), retry(controller), columns));
+        shown.visibleProperty().bind(model.detail.isNotNull());
+        shown.managedProperty().bind(shown.visibleProperty());
+        VBox.setVgrow(shown, Priority.ALWAYS);
+        Label none = new Label(messages.get("inbox.detail.none"));
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        none.visibleProperty().bind(model.detail.isNull());
+        none.managedProperty().bind(none.visibleProperty());
+        root = new Section(messages.get("inbox.detail.title"), none, shown);
+        root.setId("inbox-detail");
+        model.detail.addListener((obs, old, now) -> show(now));
+    }
+
+    Region root() {
+        return root;
+    }
+
+    void focusReason() {
+        if (!reason.isDisabled()) {
+            reason.requestFocus();
+        }
+    }
+
+    void focusEdit() {
+        if (edit.isVisible() && !edit.isDisabled()) {
+            edit.requestFocus();
+            edit.selectAll();
+        }
+    }
+
+    private void show(InboxModel.Detail detail) {
+        if (detail == null) {
+            return;
+        }
+        heading.setText(detail.title());
+        change.setText(detail.change());
+        rationale.setText(detail.rationale());
+        evidence.getChildren().clear();
+        for (int row = 0; row < detail.evidence().size(); row++) {
+            InboxModel.Figure figure = detail.evidence().get(row);
+            Label label = new Label(figure.label());
+            label.getStyleClass().add(Styles.TEXT_MUTED);
+            label.setWrapText(true);
+            Label value = new Label(figure.value());
+            value.setWrapText(true);
+            GridPane.setValignment(label, VPos.TOP);
+            evidence.addRow(row, label, value);
+        }
+        seriesLabel.setText(detail.seriesLabel() == null ? "" : detail.seriesLabel());
+        sparkline.show(detail.series());
+        proposer.setText(detail.proposer());
+        routing.setText(detail.routing());
+        history.setText(String.join("\n", detail.history()));
+    }
+
+    private Node chart() {
+        sparkline.setId("inbox-detail-series");
+        sparkline.setPrefSize(160, 36);
+        seriesLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox chart = new HBox(8, sparkline, seriesLabel);
+        chart.setAlignment(Pos.CENTER_LEFT);
+        chart.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.detail.get() != null && !model.detail.get().series().isEmpty(), model.detail));
+        chart.managedProperty().bind(chart.visibleProperty());
+        return chart;
+    }
+
+    /** Approve; reject with a reason (the button waits for one); edit the number, see its level, approve. */
+    private Node decisions(InboxController controller) {
+        BooleanBinding cannotDecide = Bindings.createBooleanBinding(
+                () -> model.detail.get() == null || !model.detail.get().canDecide(), model.detail).or(model.busy);
+        Button approve = button("inbox-approve", "inbox.approve", Feather.CHECK, Styles.SUCCESS);
+        approve.disableProperty().bind(cannotDecide);
+        approve.setOnAction(e -> controller.approve());
+
+        reason.setId("inbox-reason");
+        reason.setPromptText(messages.get("inbox.reject.reason"));
+        reason.textProperty().bindBidirectional(model.reason);
+        reason.disableProperty().bind(cannotDecide);
+        reason.setOnAction(e -> controller.reject());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button reject = button("inbox-reject", "inbox.reject", Feather.X, Styles.DANGER);
+        reject.disableProperty().bind(cannotDecide.or(Bindings.createBooleanBinding(
+                () -> model.reason.get() == null || model.reason.get().isBlank(), model.reason)));
+        reject.setOnAction(e -> controller.reject());
+        HBox decide = new HBox(8, approve, reason, reject);
+        decide.setAlignment(Pos.CENTER_LEFT);
+
+        Label editCaption = new Label();
+        editCaption.textProperty().bind(Bindings.createStringBinding(() -> model.detail.get() == null
+                || model.detail.get().editKind() == null ? ""
+                : messages.get(model.detail.get().editKind() == ChangeEdit.Kind.PERCENT
+                        ? "inbox.edit.percent" : "inbox.edit.price"), model.detail));
+        editCaption.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setId("inbox-edit");
+        edit.setPrefColumnCount(6);
+        edit.textProperty().bindBidirectional(model.editValue);
+        edit.setOnAction(e -> controller.approveEdited());
+        Label level = new Label();
+        level.setId("inbox-edit-level");
+        level.textProperty().bind(model.editLevel);
+        level.getStyleClass().add(Styles.TEXT_MUTED);
+        level.setWrapText(true);
+        HBox.setHgrow(level, Priority.ALWAYS);
+        Button approveEdited = button("inbox-approve-edited", "inbox.edit", Feather.EDIT_2, Styles.ACCENT);
+        approveEdited.disableProperty().bind(cannotDecide.or(model.editValid.not()));
+        approveEdited.setOnAction(e -> controller.approveEdited());
+        HBox editing = new HBox(8, editCaption, edit, level, approveEdited);
+        editing.setAlignment(Pos.CENTER_LEFT);
+        editing.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.detail.get() != null && model.detail.get().editKind() != null, model.detail));
+        editing.managedProperty().bind(editing.visibleProperty());
+        return new VBox(8, decide, editing);
+    }
+
+    private Node retry(InboxController controller) {
+        Button retry = button("inbox-retry", "inbox.retry", Feather.REFRESH_CW, Styles.ACCENT);
+        retry.setOnAction(e -> controller.retry());
+        retry.disableProperty().bind(model.busy);
+        retry.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.detail.get() != null && model.detail.get().canRetry(), model.detail));
+        retry.managedProperty().bind(retry.visibleProperty());
+        return retry;
+    }
+
+    private Button button(String id, String key, Feather icon, String style) {
+        Button button = new Button(messages.get(key), new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add(style);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private Label caption(String key) {
+        Label caption = new Label(messages.get(key));
+        caption.getStyleClass().add(Styles.TEXT_BOLD);
+        return caption;
+    }
+
+    private static Label value(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        return label;
+    }
+}
