@@ -4,6 +4,7 @@ import com.storedesk.actions.ActionStatus;
 import com.storedesk.actions.ActionText;
 import com.storedesk.actions.Evidence;
 import com.storedesk.actions.ProposedAction;
+import com.storedesk.actions.outbox.FailureReason;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
@@ -82,7 +83,8 @@ final class InboxTexts {
             lines.add(messages.get("inbox.history.attempts", action.attempts()));
         }
         if (action.failureReason() != null) {
-            lines.add(messages.get("inbox.history.failure", action.failureReason()));
+            lines.add(messages.get("inbox.history.failure",
+                    FailureReason.parse(action.failureReason()).text(messages)));
         }
         lines.add(messages.get("inbox.history.status", text.status(action.status())));
         if (action.status().pending()) {

@@ -10,6 +10,7 @@ import com.storedesk.actions.Proposal;
 import com.storedesk.actions.ProposedAction;
 import com.storedesk.actions.Proposer;
 import com.storedesk.actions.Rationale;
+import com.storedesk.actions.outbox.FailureReason;
 import com.storedesk.app.AppContext;
 import com.storedesk.audit.AuditAction;
 import com.storedesk.audit.AuditFilter;
@@ -169,14 +170,14 @@ class InboxScreenTest {
         long id = seeded.get(1).id();
         context.actions().approve(context.session(), id);
         context.actions().markSent(id);
-        context.actions().markFailed(id, "POS timed out");
+        context.actions().markFailed(id, new FailureReason(FailureReason.GAVE_UP, "timed out").stored());
         TableView<InboxModel.Row> table = rows(robot);
         FxWait.runFx(inbox::refresh);
         FxWait.until(() -> status(table, id).equals("Failed"));
 
         select(table, id);
         FxWait.until(() -> FxWait.shown(robot, "#inbox-retry"));
-        assertThat(text(robot, "#inbox-detail-history")).contains("Last failure: POS timed out").contains("Sent once");
+        assertThat(text(robot, "#inbox-detail-history")).contains("Last failure: The store's system could not be reached (timed out); StoreDesk stopped trying.").contains("Sent once");
         assertThat(button(robot, "#inbox-approve").isDisabled()).isTrue();
         FxWait.runFx(() -> button(robot, "#inbox-retry").fire());
         FxWait.until(() -> status(table, id).equals("Approved"));
