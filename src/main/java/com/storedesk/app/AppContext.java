@@ -2,6 +2,7 @@ package com.storedesk.app;
 
 import com.storedesk.actions.ActionService;
 import com.storedesk.actions.Approvers;
+import com.storedesk.actions.Repeating;
 import com.storedesk.actions.outbox.Backoff;
 import com.storedesk.actions.outbox.Outbox;
 import com.storedesk.actions.outbox.OutboxWorker;
@@ -44,6 +45,7 @@ import com.storedesk.security.SignInService;
 import com.storedesk.security.UserAdministration;
 import com.storedesk.security.UserSession;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +55,8 @@ import java.util.Objects;
  * screens and CLI commands that need it. Nothing else in StoreDesk looks services up.
  */
 public final class AppContext implements AutoCloseable {
+
+    static final Duration PROPOSAL_PERIOD = Duration.ofMinutes(15);
 
     private final AppSetup setup;
     private final Database database;
@@ -74,6 +78,8 @@ public final class AppContext implements AutoCloseable {
     private final ActionService actions;
     private final CommandLedger commandLedger;
     private final Outbox outbox;
+    /** Looks for actions to propose while live data runs: stock and sales change slowly, so not often. */
+    private final Repeating proposalRounds;
     private final ProposalRound proposals;
     private final SignInService signIn;
     private final AccountSetup accountSetup;
@@ -103,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         };
         this.feeds = new DataFeeds(
                 () -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1, commandLedger), ingest,
-                syncState, stores, database::compactOnClose, this::startOutbox);
+                syncState, stores, database::compactOnClose, this::startActions);
         this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
                 setup.clock());
         StoreDayReader storeDays = new StoreDayReader(database);
@@ -123,6 +129,8 @@ public final class AppContext implements AutoCloseable {
         this.proposals = new ProposalRound(List.of(new ClearanceProposer(stock, products),
                 new PerishableMarkdownProposer(stock, products),
                 new CountDiscrepancyProposer(new CountCorrectionRepository(database), products)), actions);
+        this.proposalRounds = new Repeating("proposals", PROPOSAL_PERIOD,
+                () -> proposals.run(stores.listStores(), setup.clock().instant()));
         UserRepository userRows = new UserRepository(database, setup.clock());
         SecretHasher hasher = new SecretHasher();
         this.signIn = new SignInService(userRows, hasher, audit, setup.clock());
@@ -265,8 +273,10 @@ public final class AppContext implements AutoCloseable {
         return commandLedger;
     }
 
-    private void startOutbox() {
+    /** Once live data runs: approved actions go out, and proposers look for new ones. */
+    private void startActions() {
         outbox.start();
+        proposalRounds.start();
     }
 
     private OutboxWorker worker(ConnectorActions executor) {
@@ -286,6 +296,7 @@ public final class AppContext implements AutoCloseable {
             // Feeds first: a pass waiting for the connector then gets "closing" at once instead of waiting.
             feeds.close();
             outbox.close();
+            proposalRounds.close();
         } finally {
             database.close();
         }
