@@ -120,9 +120,19 @@ public final class ActionText {
     }
 
     public String proposer(Proposer proposer) {
-        return proposer.kind() == Proposer.Kind.RULE ? messages.get("action.proposer.rule", proposer.name())
+        return proposer.kind() == Proposer.Kind.RULE ? messages.get("action.proposer.rule", ruleName(proposer.name()))
                 : messages.get("action.proposer.model", proposer.name(), proposer.model(), proposer.promptId(),
                         proposer.promptVersion());
+    }
+
+    /** A built-in rule's name in the reader's language; another rule's name as it is. */
+    private String ruleName(String rule) {
+        return switch (rule) {
+            case "clearance" -> messages.get("action.rule.clearance");
+            case "perishable-markdown" -> messages.get("action.rule.perishableMarkdown");
+            case "count-discrepancy" -> messages.get("action.rule.countDiscrepancy");
+            default -> rule;
+        };
     }
 
     private String money(long minor, Currency currency) {

@@ -50,6 +50,8 @@ class ActionTextTest {
         assertThat(english.routing(Routing.automatic(), USD)).isEqualTo("Below every threshold: applies automatically");
         assertThat(english.proposer(Proposer.model("briefing", "gpt-4o-mini", "markdowns", "2")))
                 .isEqualTo("briefing with gpt-4o-mini (prompt markdowns, version 2)");
+        assertThat(english.proposer(Proposer.rule("clearance"))).isEqualTo("Rule clearance of overstock");
+        assertThat(english.proposer(Proposer.rule("a-later-rule"))).isEqualTo("Rule a-later-rule");
     }
 
     @ParameterizedTest
