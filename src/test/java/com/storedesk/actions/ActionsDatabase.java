@@ -33,33 +33,4 @@ public final class ActionsDatabase {
             return store.getId();
         });
     }
-
-    /** A clock tests can move. */
-    public static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        public MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        public void advance(java.time.Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

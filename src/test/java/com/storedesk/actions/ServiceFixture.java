@@ -8,6 +8,7 @@ import com.storedesk.audit.AuditEvent;
 import com.storedesk.data.Database;
 import com.storedesk.security.Role;
 import com.storedesk.security.UserSession;
+import com.storedesk.testing.MovableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class ServiceFixture implements AutoCloseable {
     final Database database;
     final long storeA;
     final long storeB;
-    final ActionsDatabase.MovableClock clock = new ActionsDatabase.MovableClock(ActionsDatabase.NOW);
+    final MovableClock clock = new MovableClock(ActionsDatabase.NOW);
     final List<AuditEvent> audited = new ArrayList<>();
     final PolicyService policies;
     final ActionService service;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
+import com.storedesk.testing.MovableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,11 @@ class AuditQueryTest {
 
     @Test
     void filtersCombineAndResultsComeNewestFirstInPages() {
-        MovingClock clock = new MovingClock(DAY_ONE);
+        MovableClock clock = new MovableClock(DAY_ONE);
         try (AuditDatabase db = AuditDatabase.open(clock)) {
             db.trail.record(new AuditEvent("Ann.Lee", AuditAction.SIGN_IN, null, "Ann.Lee", Map.of()));
             db.trail.record(new AuditEvent("bob", AuditAction.ACTION_APPROVED, 1L, "action-7", Map.of("pct", "20")));
-            clock.now = DAY_ONE.plusSeconds(86_400);
+            clock.set(DAY_ONE.plusSeconds(86_400));
             db.trail.record(new AuditEvent("ann.lee", AuditAction.ACTION_REJECTED, 2L, "action-8", Map.of()));
             db.trail.record(new AuditEvent("system", AuditAction.LLM_CALL, 1L, "briefing", Map.of("model", "m")));
             db.trail.record(new AuditEvent("100%_sure", AuditAction.SIGN_IN, null, "x", Map.of()));
@@ -82,28 +83,5 @@ class AuditQueryTest {
 
     private static List<Long> sequences(AuditDatabase db, AuditFilter filter) {
         return db.query.newest(filter, 0, 100).stream().map(AuditEntry::sequence).toList();
-    }
-
-    private static final class MovingClock extends java.time.Clock {
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -8,6 +8,7 @@ import com.storedesk.core.SaleStatus;
 import com.storedesk.data.entity.Sale;
 import com.storedesk.data.entity.SaleLine;
 import com.storedesk.data.entity.Store;
+import com.storedesk.testing.MovableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class EntityRoundTripTest {
     void rowTimestampsComeFromTheInjectedClock() {
         Instant created = Instant.parse("2025-01-01T08:00:00Z");
         Instant edited = Instant.parse("2025-01-02T09:30:00.000001Z");
-        TestDatabases.MutableClock clock = new TestDatabases.MutableClock(created);
+        MovableClock clock = new MovableClock(created);
         try (Database db = Database.open(TestDatabases.freshH2File(), clock)) {
             RetailFixture.Ids ids = RetailFixture.persistAll(db);
 
@@ -53,7 +54,7 @@ class EntityRoundTripTest {
     @Test
     void untouchedRowsKeepTheirUpdatedAt() {
         Instant created = Instant.parse("2025-01-01T08:00:00Z");
-        TestDatabases.MutableClock clock = new TestDatabases.MutableClock(created);
+        MovableClock clock = new MovableClock(created);
         try (Database db = Database.open(TestDatabases.freshH2File(), clock)) {
             RetailFixture.Ids ids = RetailFixture.persistAll(db);
             clock.set(created.plusSeconds(3600));

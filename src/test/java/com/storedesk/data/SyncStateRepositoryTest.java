@@ -3,6 +3,7 @@ package com.storedesk.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.data.entity.SyncState;
+import com.storedesk.testing.MovableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SyncStateRepositoryTest {
 
-    private final TestDatabases.MutableClock clock = new TestDatabases.MutableClock(TestDatabases.NOW);
+    private final MovableClock clock = new MovableClock(TestDatabases.NOW);
     private Database db;
     private SyncStateRepository syncState;
 

@@ -5,12 +5,10 @@ import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.data.UserRepository;
 import com.storedesk.data.entity.Store;
+import com.storedesk.testing.MovableClock;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +24,7 @@ final class Accounts implements AutoCloseable {
     static final String PASSWORD = "correct horse battery";
     static final UserSession ROOT = new UserSession("Root", Role.ADMINISTRATOR, true, Set.of(), "root");
 
-    final MovingClock clock = new MovingClock(START);
+    final MovableClock clock = new MovableClock(START);
     final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
     final Database database;
     final long storeA;
@@ -70,34 +68,5 @@ final class Accounts implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-    }
-
-    /** A clock tests can move. */
-    static final class MovingClock extends Clock {
-
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
