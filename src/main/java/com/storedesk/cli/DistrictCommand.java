@@ -16,8 +16,6 @@ import com.storedesk.insight.district.DailyNet;
 import com.storedesk.insight.district.DistrictRow;
 import com.storedesk.insight.district.DistrictView;
 import com.storedesk.insight.district.StoreOutlier;
-import com.storedesk.insight.kpi.Kpi;
-import com.storedesk.insight.kpi.KpiUnit;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -139,11 +137,11 @@ public final class DistrictCommand implements Callable<Integer> {
             node.put("store", row.store().code());
             node.put("name", row.store().name());
             node.put("currency", currency.getCurrencyCode());
-            putKpi(node, "netSales", row.netSales(), scale);
+            KpiJson.putValue(node, "netSales", row.netSales(), scale);
             putFraction(node, "vsForecast", row.netSales().vsForecast());
-            putKpi(node, "transactions", row.transactions(), scale);
-            putKpi(node, "conversion", row.conversion(), scale);
-            putKpi(node, "aov", row.averageOrder(), scale);
+            KpiJson.putValue(node, "transactions", row.transactions(), scale);
+            KpiJson.putValue(node, "conversion", row.conversion(), scale);
+            KpiJson.putValue(node, "aov", row.averageOrder(), scale);
             node.put("alerts", row.alertCount());
             ArrayNode days = node.putArray("lastDays");
             for (DailyNet day : row.lastDays()) {
@@ -172,19 +170,11 @@ public final class DistrictCommand implements Callable<Integer> {
         return mapper.writeValueAsString(root);
     }
 
-    private static void putKpi(ObjectNode node, String name, Kpi kpi, int scale) {
-        if (kpi.value() == null) {
-            node.putNull(name);
-        } else {
-            node.put(name, kpi.name().unit() == KpiUnit.MONEY ? kpi.value().movePointLeft(scale) : kpi.value());
-        }
-    }
-
     private static void putFraction(ObjectNode node, String name, Double value) {
         if (value == null) {
             node.putNull(name);
         } else {
-            node.put(name, BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN));
+            node.put(name, KpiJson.fraction(value));
         }
     }
 }

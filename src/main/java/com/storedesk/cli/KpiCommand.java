@@ -14,7 +14,6 @@ import com.storedesk.insight.dashboard.StoreDashboard;
 import com.storedesk.insight.forecast.DayForecast;
 import com.storedesk.insight.forecast.ForecastMetric;
 import com.storedesk.insight.kpi.Kpi;
-import com.storedesk.insight.kpi.KpiUnit;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -78,19 +77,15 @@ public final class KpiCommand implements Callable<Integer> {
         int fraction = store.currency().getDefaultFractionDigits();
         for (Kpi kpi : dashboard.kpis().kpis()) {
             String name = kpi.name().jsonName();
-            if (kpi.value() == null) {
-                root.putNull(name);
-            } else {
-                root.put(name, kpi.name().unit() == KpiUnit.MONEY ? kpi.value().movePointLeft(fraction) : kpi.value());
-            }
+            KpiJson.putValue(root, name, kpi, fraction);
             if (kpi.gap() != null) {
                 gaps.put(name, kpi.gap().name());
             }
             if (kpi.vsForecast() != null) {
-                vsForecast.put(name, round(kpi.vsForecast()));
+                vsForecast.put(name, KpiJson.fraction(kpi.vsForecast()));
             }
             if (kpi.vsLastWeek() != null) {
-                vsLastWeek.put(name, round(kpi.vsLastWeek()));
+                vsLastWeek.put(name, KpiJson.fraction(kpi.vsLastWeek()));
             }
         }
         root.set("gaps", gaps);
@@ -153,9 +148,5 @@ public final class KpiCommand implements Callable<Integer> {
 
     private static BigDecimal major(double minor, int scale) {
         return BigDecimal.valueOf(Math.round(minor)).movePointLeft(scale);
-    }
-
-    private static BigDecimal round(double value) {
-        return BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_EVEN);
     }
 }
