@@ -1,5 +1,6 @@
 package com.storedesk.ui.dashboard;
 
+import atlantafx.base.theme.Styles;
 import com.storedesk.app.ErrorText;
 import com.storedesk.app.KpiTexts;
 import com.storedesk.core.Money;
@@ -8,8 +9,6 @@ import com.storedesk.data.facts.ProductDaySales;
 import com.storedesk.data.facts.RecentSale;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
-import com.storedesk.ingest.StoreDataChanges;
-import atlantafx.base.theme.Styles;
 import com.storedesk.insight.anomaly.AlertText;
 import com.storedesk.insight.anomaly.Severity;
 import com.storedesk.insight.dashboard.HourBar;
@@ -19,7 +18,7 @@ import com.storedesk.insight.kpi.Kpi;
 import com.storedesk.security.StoreAccess;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.components.KpiTile;
-import com.storedesk.ui.concurrent.Coalescer;
+import com.storedesk.ui.concurrent.ScreenRefresh;
 import com.storedesk.ui.shell.Screen;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,9 +27,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -51,9 +47,7 @@ public final class DashboardController implements Screen {
     private final DashboardModel model = new DashboardModel();
     private final DashboardView view;
     private final KpiTexts texts;
-    private final Coalescer liveRefresh;
-    private final Timeline clockRefresh;
-    private StoreDataChanges.Subscription dataChanges;
+    private final ScreenRefresh screenRefresh;
     private Task<StoreDashboard> running;
     private boolean refreshAgain;
     private boolean active;
@@ -71,9 +65,10 @@ public final class DashboardController implements Screen {
         DateTimeFormatter hour = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ui.messages().locale());
         this.view = new DashboardView(model, ui.messages(), this, this::axisAmount,
                 h -> hour.format(LocalTime.of(h, 0)));
-        this.liveRefresh = new Coalescer(LIVE_REFRESH, this::refresh);
-        this.clockRefresh = new Timeline(new KeyFrame(CLOCK_REFRESH, e -> refresh()));
-        clockRefresh.setCycleCount(Animation.INDEFINITE);
+        this.screenRefresh = new ScreenRefresh(ui.app().storeDataChanges(), CLOCK_REFRESH, LIVE_REFRESH, change -> {
+            StoreSummary shown = model.store.get();
+            return shown != null && change.storeIds().contains(shown.id());
+        }, this::refresh);
         model.store.addListener((obs, old, now) -> {
             if (!choosing && now != null && (old == null || old.id() != now.id())) {
                 model.date.set(ui.app().dashboards().today(now));
@@ -100,24 +95,13 @@ public final class DashboardController implements Screen {
         } else {
             refresh();
         }
-        clockRefresh.play();
-        dataChanges = ui.app().storeDataChanges().subscribe(change -> {
-            StoreSummary shown = model.store.get();
-            if (shown != null && change.storeIds().contains(shown.id())) {
-                liveRefresh.signal();
-            }
-        });
+        screenRefresh.start();
     }
 
     @Override
     public void onDeactivate() {
         active = false;
-        clockRefresh.stop();
-        if (dataChanges != null) {
-            dataChanges.close();
-            dataChanges = null;
-        }
-        liveRefresh.cancel();
+        screenRefresh.stop();
         if (running != null) {
             running.cancel();
         }

@@ -7,14 +7,13 @@ import com.storedesk.export.DistrictCsv;
 import com.storedesk.export.DistrictExport;
 import com.storedesk.export.DistrictPdf;
 import com.storedesk.i18n.Messages;
-import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.insight.district.DailyNet;
 import com.storedesk.insight.district.DistrictRow;
 import com.storedesk.insight.district.StoreOutlier;
 import com.storedesk.insight.district.VarianceExplanation;
 import com.storedesk.insight.kpi.Kpi;
 import com.storedesk.ui.UiContext;
-import com.storedesk.ui.concurrent.Coalescer;
+import com.storedesk.ui.concurrent.ScreenRefresh;
 import com.storedesk.ui.shell.Screen;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,9 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -49,9 +45,7 @@ public final class DistrictController implements Screen {
     private final DistrictView view;
     private final KpiTexts kpiTexts;
     private final DistrictTexts texts;
-    private final Coalescer liveRefresh;
-    private final Timeline clockRefresh;
-    private StoreDataChanges.Subscription dataChanges;
+    private final ScreenRefresh screenRefresh;
     private Task<com.storedesk.insight.district.DistrictView> running;
     private boolean refreshAgain;
     /** What the screen shows: what an export writes. */
@@ -64,9 +58,8 @@ public final class DistrictController implements Screen {
         this.kpiTexts = new KpiTexts(ui.messages(), ui.formats());
         this.texts = new DistrictTexts(ui.messages(), ui.formats());
         this.view = new DistrictView(model, ui.messages(), this);
-        this.liveRefresh = new Coalescer(LIVE_REFRESH, this::refresh);
-        this.clockRefresh = new Timeline(new KeyFrame(CLOCK_REFRESH, e -> refresh()));
-        clockRefresh.setCycleCount(Animation.INDEFINITE);
+        this.screenRefresh = new ScreenRefresh(ui.app().storeDataChanges(), CLOCK_REFRESH, LIVE_REFRESH,
+                change -> change.storeIds().stream().anyMatch(shownStores::contains), this::refresh);
         model.date.set(today());
         model.date.addListener((obs, old, now) -> refresh());
     }
@@ -79,25 +72,14 @@ public final class DistrictController implements Screen {
     @Override
     public void onActivate() {
         refresh();
-        clockRefresh.play();
-        dataChanges = ui.app().storeDataChanges().subscribe(change -> {
-            if (change.storeIds().stream().anyMatch(shownStores::contains)) {
-                liveRefresh.signal();
-            }
-        });
+        screenRefresh.start();
     }
 
     @Override
     public void onDeactivate() {
-        clockRefresh.stop();
-        if (dataChanges != null) {
-            dataChanges.close();
-            dataChanges = null;
-        }
-        liveRefresh.cancel();
+        screenRefresh.stop();
         if (running != null) {
-            // No interrupt: an interrupted read closes H2's file channel under every other reader.
-            running.cancel(false);
+            running.cancel();
         }
     }
 

@@ -7,20 +7,16 @@ import com.storedesk.data.StoreSummary;
 import com.storedesk.data.TableRowCount;
 import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
-import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.components.SourceNames;
 import com.storedesk.ui.components.TableLabels;
-import com.storedesk.ui.concurrent.Coalescer;
+import com.storedesk.ui.concurrent.ScreenRefresh;
 import com.storedesk.ui.shell.Screen;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.util.Duration;
@@ -39,17 +35,14 @@ public final class HomeController implements Screen {
     private final UiContext ui;
     private final HomeModel model = new HomeModel();
     private final HomeView view;
-    private final Timeline autoRefresh;
-    private final Coalescer liveRefresh;
-    private StoreDataChanges.Subscription dataChanges;
+    private final ScreenRefresh screenRefresh;
     private Task<HomeSnapshot> running;
 
     public HomeController(UiContext ui) {
         this.ui = ui;
         this.view = new HomeView(model, ui.messages(), this);
-        this.autoRefresh = new Timeline(new KeyFrame(AUTO_REFRESH, e -> refresh()));
-        autoRefresh.setCycleCount(Animation.INDEFINITE);
-        this.liveRefresh = new Coalescer(LIVE_REFRESH, this::refresh);
+        this.screenRefresh = new ScreenRefresh(ui.app().storeDataChanges(), AUTO_REFRESH, LIVE_REFRESH,
+                change -> true, this::refresh);
     }
 
     @Override
@@ -60,18 +53,12 @@ public final class HomeController implements Screen {
     @Override
     public void onActivate() {
         refresh();
-        autoRefresh.play();
-        dataChanges = ui.app().storeDataChanges().subscribe(change -> liveRefresh.signal());
+        screenRefresh.start();
     }
 
     @Override
     public void onDeactivate() {
-        autoRefresh.stop();
-        if (dataChanges != null) {
-            dataChanges.close();
-            dataChanges = null;
-        }
-        liveRefresh.cancel();
+        screenRefresh.stop();
         if (running != null) {
             running.cancel();
         }

@@ -10,10 +10,9 @@ import com.storedesk.actions.BulkApproval;
 import com.storedesk.actions.ProposedAction;
 import com.storedesk.app.ErrorText;
 import com.storedesk.data.StoreSummary;
-import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
-import com.storedesk.ui.concurrent.Coalescer;
+import com.storedesk.ui.concurrent.ScreenRefresh;
 import com.storedesk.ui.shell.Screen;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +28,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
@@ -50,10 +46,8 @@ public final class InboxController implements Screen {
     private final InboxTexts texts;
     private final InboxModel model = new InboxModel();
     private final InboxView view;
-    private final Timeline autoRefresh;
-    private final Coalescer afterData;
+    private final ScreenRefresh screenRefresh;
     private Map<Long, StoreSummary> stores = Map.of();
-    private StoreDataChanges.Subscription dataChanges;
     private Task<Page> running;
     private Task<?> routing;
     /** When the shown page was read: whether an action has expired is judged against it. */
@@ -64,9 +58,8 @@ public final class InboxController implements Screen {
         this.texts = new InboxTexts(ui.messages(), ui.formats(), ui.app().clock().getZone());
         fillChoices();
         this.view = new InboxView(model, ui.messages(), this);
-        this.autoRefresh = new Timeline(new KeyFrame(AUTO_REFRESH, e -> refresh()));
-        autoRefresh.setCycleCount(Animation.INDEFINITE);
-        this.afterData = new Coalescer(AFTER_DATA, this::refresh);
+        this.screenRefresh = new ScreenRefresh(ui.app().storeDataChanges(), AUTO_REFRESH, AFTER_DATA,
+                change -> true, this::refresh);
         ChangeListener<Object> filterChanged = (obs, old, now) -> refresh();
         model.type.addListener(filterChanged);
         model.store.addListener(filterChanged);
@@ -84,18 +77,12 @@ public final class InboxController implements Screen {
     @Override
     public void onActivate() {
         refresh();
-        autoRefresh.play();
-        dataChanges = ui.app().storeDataChanges().subscribe(change -> afterData.signal());
+        screenRefresh.start();
     }
 
     @Override
     public void onDeactivate() {
-        autoRefresh.stop();
-        afterData.cancel();
-        if (dataChanges != null) {
-            dataChanges.close();
-            dataChanges = null;
-        }
+        screenRefresh.stop();
         if (running != null) {
             running.cancel();
         }
