@@ -5,6 +5,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ui.components.CaptionGrid;
+import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.DatePickers;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.Loading;
@@ -32,7 +33,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -92,12 +92,12 @@ final class AuditView {
         user.setPrefWidth(170);
         ComboBox<AuditModel.StoreChoice> store = new ComboBox<>(model.stores);
         store.setId("audit-store");
-        store.setConverter(converter(AuditModel.StoreChoice::label));
+        store.setConverter(ChoiceLabels.of(AuditModel.StoreChoice::label));
         store.valueProperty().bindBidirectional(model.store);
         store.setPrefWidth(230);
         ComboBox<AuditModel.ActionChoice> action = new ComboBox<>(model.actions);
         action.setId("audit-action");
-        action.setConverter(converter(AuditModel.ActionChoice::label));
+        action.setConverter(ChoiceLabels.of(AuditModel.ActionChoice::label));
         action.valueProperty().bindBidirectional(model.action);
         action.setPrefWidth(230);
         DatePicker from = datePicker("audit-from", "audit.filter.from");
@@ -257,19 +257,5 @@ final class AuditView {
         column.setMinWidth(width * 0.8);
         column.setSortable(false);
         return column;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("The filter is not editable");
-            }
-        };
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Messages;
 import com.storedesk.insight.kpi.KpiName;
+import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.DatePickers;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.KpiTile;
@@ -31,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -61,7 +61,8 @@ final class DashboardView {
 
         ComboBox<StoreSummary> store = new ComboBox<>(model.stores);
         store.setId("dashboard-store");
-        store.setConverter(new StoreNames());
+        // "S01  Hearth & Pantry Hudson Street"
+        store.setConverter(ChoiceLabels.of(summary -> summary.code() + "  " + summary.name()));
         store.valueProperty().bindBidirectional(model.store);
         store.setPrefWidth(360);
         DatePicker date = DatePickers.inLanguage(messages.locale());
@@ -284,18 +285,4 @@ final class DashboardView {
         table.setMinHeight(height);
         table.setMaxHeight(height);
     }
-
-    /** "S01 Hearth & Pantry Hudson Street" in the store picker. */
-    private static final class StoreNames extends StringConverter<StoreSummary> {
-        @Override
-        public String toString(StoreSummary store) {
-            return store == null ? "" : store.code() + "  " + store.name();
-        }
-
-        @Override
-        public StoreSummary fromString(String text) {
-            throw new UnsupportedOperationException("The store picker is not editable");
-        }
-    }
-
 }

@@ -5,6 +5,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.storedesk.i18n.Messages;
+import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.Loading;
 import com.storedesk.ui.components.ScreenHeader;
@@ -32,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -173,17 +173,7 @@ final class InboxView {
             javafx.beans.property.ObjectProperty<InboxModel.Choice<T>> value) {
         ComboBox<InboxModel.Choice<T>> combo = new ComboBox<>(items);
         combo.setId(id);
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(InboxModel.Choice<T> choice) {
-                return choice == null ? "" : choice.label();
-            }
-
-            @Override
-            public InboxModel.Choice<T> fromString(String text) {
-                throw new UnsupportedOperationException("The filter is not editable");
-            }
-        });
+        combo.setConverter(ChoiceLabels.of(InboxModel.Choice::label));
         combo.valueProperty().bindBidirectional(value);
         combo.setMinWidth(Region.USE_PREF_SIZE);
         return combo;

@@ -1,5 +1,7 @@
 package com.storedesk.ui.settings;
 
+import com.storedesk.actions.ActionRefusedException;
+import com.storedesk.actions.policy.ApprovalPolicy;
 import com.storedesk.app.AppSetup;
 import com.storedesk.app.ErrorText;
 import com.storedesk.config.DataFolderCheck;
@@ -7,24 +9,29 @@ import com.storedesk.config.Theme;
 import com.storedesk.config.UserSettings;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.i18n.Language;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.shell.Screen;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.scene.Node;
 
 /**
  * Settings: language and theme apply at once; a new data folder is checked, saved, and used
- * from the next start (the open database stays where it is until then).
+ * from the next start (the open database stays where it is until then). Administrators also edit
+ * the approval policy here; it is saved as a whole, and applies to proposals from then on.
  */
 public final class SettingsController implements Screen {
 
     private final UiContext ui;
-    private final SettingsModel model = new SettingsModel();
+    private final SettingsModel model;
     private final SettingsView view;
 
     public SettingsController(UiContext ui) {
         this.ui = ui;
+        this.model = new SettingsModel(ui.messages().locale());
         AppSetup setup = ui.app().setup();
         UserSettings settings = setup.settings().current();
         model.language.set(ui.messages().language());
@@ -32,7 +39,11 @@ public final class SettingsController implements Screen {
         showDataFolder(settings.dataFolder());
         model.databaseInUse.set(setup.databaseLocation().describe());
         model.usesExternalDatabase.set(!(setup.databaseLocation() instanceof DatabaseLocation.H2File));
+        model.editsPolicy.set(ui.app().session().role() == Role.ADMINISTRATOR);
         this.view = new SettingsView(model, ui.messages(), this);
+        if (model.editsPolicy.get()) {
+            reloadPolicy();
+        }
     }
 
     @Override
@@ -79,6 +90,48 @@ public final class SettingsController implements Screen {
         }).onFailure(error -> {
             model.busy.set(false);
             model.error.set(ErrorText.describe(error, ui.messages(), ui.app().setup().appHome()));
+        }).start();
+    }
+
+    /** Shows the policy in force, dropping unsaved edits. */
+    void reloadPolicy() {
+        runPolicyTask(() -> ui.app().policies().current(), null);
+    }
+
+    void restoreDefaultPolicy() {
+        model.policyNotice.set(null);
+        model.policyError.set(null);
+        model.policy.show(ApprovalPolicy.defaults(), true);
+    }
+
+    /** Checks the draft, then saves it as the administrator signed in (the service checks the role again). */
+    void savePolicy() {
+        model.policyNotice.set(null);
+        PolicyDraft.Outcome outcome = model.policy.check();
+        if (outcome instanceof PolicyDraft.Invalid invalid) {
+            model.policyError.set(ui.messages().get(invalid.messageKey(), invalid.args()));
+            return;
+        }
+        ApprovalPolicy policy = ((PolicyDraft.Valid) outcome).policy();
+        UserSession session = ui.app().session();
+        runPolicyTask(() -> {
+            ui.app().policies().update(session, policy);
+            return ui.app().policies().current();
+        }, "settings.policy.saved");
+    }
+
+    private void runPolicyTask(Callable<ApprovalPolicy> work, String doneKey) {
+        model.policyBusy.set(true);
+        model.policyError.set(null);
+        ui.tasks().call(work).onSuccess(policy -> {
+            model.policyBusy.set(false);
+            model.policy.show(policy, false);
+            model.policyNotice.set(doneKey == null ? null : ui.messages().get(doneKey));
+        }).onFailure(error -> {
+            model.policyBusy.set(false);
+            model.policyError.set(error instanceof ActionRefusedException
+                    ? ui.messages().get("settings.policy.error.notAdministrator")
+                    : ErrorText.describe(error, ui.messages(), ui.app().setup().appHome()));
         }).start();
     }
 

@@ -1,6 +1,7 @@
 package com.storedesk.ui.settings;
 
 import com.storedesk.i18n.Language;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,4 +22,15 @@ final class SettingsModel {
     /** A confirmation of the last change, such as "Saved. Takes effect at the next start." */
     final StringProperty notice = new SimpleStringProperty();
     final StringProperty error = new SimpleStringProperty();
+
+    /** Only administrators see and edit the approval policy. */
+    final BooleanProperty editsPolicy = new SimpleBooleanProperty(false);
+    final PolicyDraft policy;
+    final BooleanProperty policyBusy = new SimpleBooleanProperty(false);
+    final StringProperty policyNotice = new SimpleStringProperty();
+    final StringProperty policyError = new SimpleStringProperty();
+
+    SettingsModel(Locale locale) {
+        policy = new PolicyDraft(locale);
+    }
 }

@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ui.components.CaptionGrid;
+import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.Section;
@@ -22,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -39,9 +39,13 @@ final class SettingsView {
         this.messages = messages;
         this.controller = controller;
         VBox page = new VBox(20,
-                new ScreenHeader(messages.get("settings.title"), messages.get("settings.subtitle")),
+                new ScreenHeader(messages.get("settings.title"), messages.get(model.editsPolicy.get()
+                        ? "settings.subtitle.administrator" : "settings.subtitle")),
                 appearance(),
                 dataSection());
+        if (model.editsPolicy.get()) {
+            page.getChildren().add(new PolicySection(model, messages, controller).build());
+        }
         page.getStyleClass().add("screen");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
@@ -55,17 +59,7 @@ final class SettingsView {
     private Node appearance() {
         ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         language.setId("settings-language");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language value) {
-                return value == null ? "" : value.nativeName();
-            }
-
-            @Override
-            public Language fromString(String text) {
-                return null;
-            }
-        });
+        language.setConverter(ChoiceLabels.of(Language::nativeName));
         language.setValue(model.language.get());
         language.setOnAction(e -> controller.chooseLanguage(language.getValue()));
 

@@ -3,6 +3,7 @@ package com.storedesk.ui.signin;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Messages;
 import com.storedesk.security.KioskUser;
+import com.storedesk.ui.components.ChoiceLabels;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -16,7 +17,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** On a kiosk: the store's associates to tap, and a keypad for the PIN. */
 final class KioskSignInView extends VBox {
@@ -35,17 +35,7 @@ final class KioskSignInView extends VBox {
         ComboBox<StoreSummary> store = new ComboBox<>(model.stores);
         store.setId("signin-kiosk-store");
         store.valueProperty().bindBidirectional(model.store);
-        store.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StoreSummary summary) {
-                return summary == null ? "" : summary.name();
-            }
-
-            @Override
-            public StoreSummary fromString(String text) {
-                return null;
-            }
-        });
+        store.setConverter(ChoiceLabels.of(StoreSummary::name));
         store.setMaxWidth(Double.MAX_VALUE);
 
         Label none = new Label(messages.get("signin.kiosk.none"));

@@ -12,6 +12,7 @@ import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
 import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
@@ -24,7 +25,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -168,14 +168,8 @@ class AuditScreenTest {
         audit = FxWait.onFx(() -> {
             AuditController controller = new AuditController(
                     new UiContext(context, new Messages(language), tasks, new RecordingShell()));
-            Scene scene = new Scene((Parent) controller.view(), 1060, 720);
             Themes.apply(com.storedesk.config.Theme.LIGHT);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            // The whole scene on the 1280 x 800 headless screen, so the robot can click every button.
-            stage.sizeToScene();
-            stage.setX(0);
-            stage.setY(0);
+            TestStage.show(stage, (Parent) controller.view(), 1060, 720);
             controller.onActivate();
             return controller;
         });

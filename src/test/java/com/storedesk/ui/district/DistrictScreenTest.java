@@ -21,6 +21,7 @@ import com.storedesk.testing.LiveSales;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.SeededDemo;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
 import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
@@ -38,7 +39,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -281,13 +281,8 @@ class DistrictScreenTest {
         district = FxWait.onFx(() -> {
             UiContext ui = new UiContext(context, new Messages(language), tasks, shell);
             DistrictController controller = new DistrictController(ui);
-            Scene scene = new Scene((Parent) controller.view(), CONTENT_WIDTH, CONTENT_HEIGHT);
             Themes.apply(Theme.LIGHT);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            stage.sizeToScene(); // another test class may have sized the shared stage to the whole window
-            stage.setX(0);
-            stage.setY(0);
+            TestStage.show(stage, (Parent) controller.view(), CONTENT_WIDTH, CONTENT_HEIGHT);
             controller.onActivate();
             return controller;
         });

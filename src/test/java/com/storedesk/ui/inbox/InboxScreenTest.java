@@ -24,6 +24,7 @@ import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
 import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
@@ -242,13 +243,8 @@ class InboxScreenTest {
         inbox = FxWait.onFx(() -> {
             InboxController controller = new InboxController(
                     new UiContext(context, new Messages(language), tasks, shell));
-            Scene scene = new Scene((Parent) controller.view(), 1060, 800);
             Themes.apply(Theme.LIGHT);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            stage.sizeToScene();
-            stage.setX(0);
-            stage.setY(0);
+            Scene scene = TestStage.show(stage, (Parent) controller.view(), 1060, 800);
             controller.onActivate();
             return controller;
         });

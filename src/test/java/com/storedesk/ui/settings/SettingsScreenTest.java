@@ -9,8 +9,8 @@ import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
 import com.storedesk.ui.RecordingShell;
-import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.nio.file.Files;
@@ -54,9 +54,7 @@ class SettingsScreenTest {
         settings = FxWait.onFx(() -> {
             SettingsController controller = new SettingsController(
                     new UiContext(context, new Messages(Language.ENGLISH), tasks, shell));
-            Scene scene = new Scene((Parent) controller.view(), 1100, 700);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
+            Scene scene = TestStage.show(stage, (Parent) controller.view(), 1100, 700);
             return controller;
         });
         FxWait.until(() -> stage.getScene().lookup("#settings-language") != null);

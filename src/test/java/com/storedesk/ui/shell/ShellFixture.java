@@ -6,6 +6,7 @@ import com.storedesk.security.Role;
 import com.storedesk.security.UserSession;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.util.List;
@@ -35,12 +36,7 @@ final class ShellFixture implements AutoCloseable {
         this.shell = FxWait.onFx(() -> {
             Themes.apply(context.setup().settings().current().theme());
             ShellController controller = new ShellController(context, tasks, catalog);
-            Scene scene = new Scene(controller.view(), 1280, 800);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            // The headless screen is 1280 x 800: the whole window stays on it so the robot reaches every corner.
-            stage.setX(0);
-            stage.setY(0);
+            Scene scene = TestStage.show(stage, controller.view(), 1280, 800);
             controller.start(scene);
             return controller;
         });

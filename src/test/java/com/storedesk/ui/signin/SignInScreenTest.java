@@ -14,6 +14,7 @@ import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.util.Set;
@@ -171,11 +172,7 @@ class SignInScreenTest {
         FxWait.runFx(() -> {
             Themes.apply(Theme.LIGHT);
             SignInController controller = new SignInController(context, new Messages(language), tasks, signedIn::set);
-            Scene scene = new Scene((Parent) controller.view(), 1280, 800);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            stage.setX(0);
-            stage.setY(0);
+            Scene scene = TestStage.show(stage, (Parent) controller.view(), 1280, 800);
             controller.start();
         });
     }
