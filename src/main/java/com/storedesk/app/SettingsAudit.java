@@ -26,7 +26,8 @@ final class SettingsAudit implements SettingsStore.Listener {
             "dataFolder", s -> text(s.dataFolder().map(Object::toString)),
             "databaseUrl", s -> text(s.databaseUrl().map(url -> new DatabaseLocation.Jdbc(url, null, null).describe())),
             "databaseUser", s -> text(s.databaseUser()),
-            "kioskIdleTimeout", s -> s.kioskIdleTimeout().toString());
+            "kioskIdleTimeout", s -> s.kioskIdleTimeout().toString(),
+            "kioskStore", s -> text(s.kioskStore()));
 
     private final AuditTrail trail;
     private final Supplier<String> actor;

@@ -38,6 +38,7 @@ public final class SettingsFile {
     static final String WINDOW_HEIGHT = "window.height";
     static final String WINDOW_MAXIMIZED = "window.maximized";
     static final String KIOSK_IDLE_SECONDS = "kiosk.idleTimeoutSeconds";
+    static final String KIOSK_STORE = "kiosk.store";
 
     private static final Logger log = LoggerFactory.getLogger(SettingsFile.class);
 
@@ -70,7 +71,8 @@ public final class SettingsFile {
                 text(props, DATABASE_URL),
                 text(props, DATABASE_USER),
                 windowBounds(props),
-                parse(props, KIOSK_IDLE_SECONDS, v -> positiveSeconds(v), defaults.kioskIdleTimeout()));
+                parse(props, KIOSK_IDLE_SECONDS, v -> positiveSeconds(v), defaults.kioskIdleTimeout()),
+                text(props, KIOSK_STORE));
     }
 
     public void save(UserSettings settings) {
@@ -88,6 +90,7 @@ public final class SettingsFile {
             props.setProperty(WINDOW_MAXIMIZED, Boolean.toString(b.maximized()));
         });
         props.setProperty(KIOSK_IDLE_SECONDS, Long.toString(settings.kioskIdleTimeout().toSeconds()));
+        settings.kioskStore().ifPresent(code -> props.setProperty(KIOSK_STORE, code));
         write(props);
     }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param databaseUser the user for {@code databaseUrl}; its password comes from the
  *                     {@code STOREDESK_DB_PASSWORD} environment variable, never this file
  * @param kioskIdleTimeout how long a kiosk waits without a touch before it clears the screen
+ * @param kioskStore   the code of the store a kiosk serves (such as {@code DT01}): its sign-in
+ *                     offers that store's associates first; empty until chosen or pre-set by IT
  */
 public record UserSettings(
         Language language,
@@ -22,30 +24,39 @@ public record UserSettings(
         Optional<String> databaseUrl,
         Optional<String> databaseUser,
         Optional<WindowBounds> windowBounds,
-        Duration kioskIdleTimeout) {
+        Duration kioskIdleTimeout,
+        Optional<String> kioskStore) {
 
     public static final Duration DEFAULT_KIOSK_IDLE_TIMEOUT = Duration.ofSeconds(90);
 
     public static UserSettings defaults() {
         return new UserSettings(Language.forSystemLocale(), Theme.LIGHT, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), DEFAULT_KIOSK_IDLE_TIMEOUT);
+                Optional.empty(), Optional.empty(), DEFAULT_KIOSK_IDLE_TIMEOUT, Optional.empty());
     }
 
     public UserSettings withLanguage(Language value) {
-        return new UserSettings(value, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout);
+        return new UserSettings(value, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
+                kioskStore);
     }
 
     public UserSettings withTheme(Theme value) {
-        return new UserSettings(language, value, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout);
+        return new UserSettings(language, value, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
+                kioskStore);
     }
 
     public UserSettings withDataFolder(Optional<Path> value) {
-        return new UserSettings(language, theme, value, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout);
+        return new UserSettings(language, theme, value, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
+                kioskStore);
     }
 
     public UserSettings withWindowBounds(WindowBounds value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, Optional.of(value),
-                kioskIdleTimeout);
+                kioskIdleTimeout, kioskStore);
+    }
+
+    public UserSettings withKioskStore(String storeCode) {
+        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
+                Optional.of(storeCode));
     }
 
     /** The folder that holds the embedded database: the chosen one, or the per-user default. */

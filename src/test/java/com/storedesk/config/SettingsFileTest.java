@@ -30,7 +30,8 @@ class SettingsFileTest {
                 .withLanguage(Language.GERMAN)
                 .withTheme(Theme.DARK)
                 .withDataFolder(Optional.of(home.resolve("elsewhere")))
-                .withWindowBounds(new WindowBounds(40, 60, 1400, 900, false));
+                .withWindowBounds(new WindowBounds(40, 60, 1400, 900, false))
+                .withKioskStore("ML02");
         file.save(chosen);
 
         UserSettings loaded = new SettingsFile(home).load();
@@ -58,9 +59,11 @@ class SettingsFileTest {
     }
 
     @Test
-    void itPresetsTheKioskIdleTimeout() throws Exception {
-        Files.writeString(home.resolve(SettingsFile.FILE_NAME), "kiosk.idleTimeoutSeconds=45\n");
-        assertThat(new SettingsFile(home).load().kioskIdleTimeout()).isEqualTo(Duration.ofSeconds(45));
+    void itPresetsTheKiosksIdleTimeoutAndStore() throws Exception {
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME), "kiosk.idleTimeoutSeconds=45\nkiosk.store=DT01\n");
+        UserSettings loaded = new SettingsFile(home).load();
+        assertThat(loaded.kioskIdleTimeout()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(loaded.kioskStore()).contains("DT01");
     }
 
     @Test

@@ -99,7 +99,8 @@ class MainWindowTest {
     @Test
     void aKioskLeftAloneSignsTheAssociateOutForTheNextPerson(FxRobot robot) throws Exception {
         TestInstallation installation = TestInstallation.create().settings(s -> new UserSettings(s.language(),
-                s.theme(), s.dataFolder(), s.databaseUrl(), s.databaseUser(), s.windowBounds(), Duration.ofSeconds(2)));
+                s.theme(), s.dataFolder(), s.databaseUrl(), s.databaseUser(), s.windowBounds(), Duration.ofSeconds(2),
+                s.kioskStore()));
         Window window = show(installation.setup(true));
         FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-associate-associate-s01"));
         robot.clickOn("#signin-associate-associate-s01");

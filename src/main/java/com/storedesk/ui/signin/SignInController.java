@@ -12,10 +12,13 @@ import com.storedesk.security.UserSession;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The screen before the shell: a username and password, on a kiosk an associate's name and PIN,
@@ -23,6 +26,8 @@ import javafx.scene.layout.StackPane;
  * the background; the screen stays responsive and shows it is busy.
  */
 public final class SignInController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInController.class);
 
     private final AppContext app;
     private final Messages messages;
@@ -43,7 +48,10 @@ public final class SignInController {
             host.getStyleClass().add("kiosk");
         }
         model.form.addListener((obs, old, form) -> host.getChildren().setAll(viewFor(form)));
-        model.store.addListener((obs, old, store) -> loadAssociates(store));
+        model.store.addListener((obs, old, store) -> {
+            loadAssociates(store);
+            rememberKioskStore(store);
+        });
     }
 
     public Parent view() {
@@ -63,7 +71,7 @@ public final class SignInController {
                         model.form.set(SignInModel.Form.FIRST_ADMINISTRATOR);
                     } else if (app.setup().kiosk()) {
                         model.form.set(SignInModel.Form.KIOSK);
-                        model.store.set(start.stores().isEmpty() ? null : start.stores().get(0));
+                        model.store.set(kioskStore(start.stores()));
                     } else {
                         model.form.set(SignInModel.Form.PASSWORD);
                     }
@@ -117,6 +125,23 @@ public final class SignInController {
                     }
                 })
                 .onFailure(this::showFailure)
+                .start();
+    }
+
+    /** The store this kiosk was last set to (or IT pre-set), else the first. */
+    private StoreSummary kioskStore(List<StoreSummary> stores) {
+        Optional<String> remembered = app.setup().settings().current().kioskStore();
+        return stores.stream().filter(store -> remembered.filter(store.code()::equals).isPresent()).findFirst()
+                .orElse(stores.isEmpty() ? null : stores.get(0));
+    }
+
+    /** A kiosk stays in the store it serves: the next start and the next person begin there. */
+    private void rememberKioskStore(StoreSummary store) {
+        if (store == null || app.setup().settings().current().kioskStore().filter(store.code()::equals).isPresent()) {
+            return;
+        }
+        tasks.call(() -> app.setup().settings().update(settings -> settings.withKioskStore(store.code())))
+                .onFailure(error -> LOG.warn("Could not remember the kiosk's store", error))
                 .start();
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Message;
 import com.storedesk.app.AppContext;
+import com.storedesk.config.SettingsFile;
 import com.storedesk.config.Theme;
+import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
 import com.storedesk.security.NewAccount;
@@ -125,6 +127,22 @@ class SignInScreenTest {
     }
 
     @Test
+    void aKioskStaysInTheStoreItWasSetTo(FxRobot robot) {
+        show(Language.ENGLISH, true, true);
+        FxWait.until(() -> FxWait.shown(robot, "#signin-associate-ann"));
+        StoreSummary second = context.stores().listStores().get(1);
+
+        FxWait.runFx(() -> robot.lookup("#signin-kiosk-store").<StoreSummary>queryComboBox().setValue(second));
+        FxWait.until(() -> FxWait.shown(robot, "#signin-associate-bob"));
+        FxWait.until(() -> new SettingsFile(context.setup().appHome()).load().kioskStore().isPresent());
+        assertThat(new SettingsFile(context.setup().appHome()).load().kioskStore()).contains(second.code());
+
+        mount(Language.ENGLISH); // the next start, or the next person after a sign-out
+        FxWait.until(() -> FxWait.shown(robot, "#signin-associate-bob"));
+        assertThat(robot.lookup("#signin-associate-ann").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aNewDatabaseAsksForItsAdministratorAndSignsThemIn(FxRobot robot) {
         show(Language.ENGLISH, false, false);
         FxWait.until(() -> FxWait.shown(robot, "#signin-admin-username"));
@@ -169,6 +187,10 @@ class SignInScreenTest {
             context.users().create(ROOT, new NewAccount("bob", "Bob Associate", Role.ASSOCIATE, "1357", false,
                     Set.of(second)));
         }
+        mount(language);
+    }
+
+    private void mount(Language language) {
         FxWait.runFx(() -> {
             Themes.apply(Theme.LIGHT);
             SignInController controller = new SignInController(context, new Messages(language), tasks, signedIn::set);
