@@ -54,6 +54,10 @@ public record UserSettings(
                 kioskIdleTimeout, kioskStore);
     }
 
+    public UserSettings withKioskIdleTimeout(Duration value) {
+        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, value, kioskStore);
+    }
+
     public UserSettings withKioskStore(String storeCode) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
                 Optional.of(storeCode));

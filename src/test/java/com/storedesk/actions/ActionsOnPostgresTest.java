@@ -1,5 +1,6 @@
 package com.storedesk.actions;
 
+import com.storedesk.data.ConnectorLedgerRepositoryTest;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseLocation;
 import java.sql.Connection;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The action service's tests on a real PostgreSQL, each in a fresh schema dropped afterwards.
- * Skipped when STOREDESK_TEST_PG_URL is unset, like {@code PostgresPortabilityTest}.
+ * The action service's, the outbox's and the connector ledger's tests on a real PostgreSQL (V7 and
+ * V8 there), each in a fresh schema dropped afterwards. Skipped when STOREDESK_TEST_PG_URL is unset,
+ * like {@code PostgresPortabilityTest}.
  */
 class ActionsOnPostgresTest {
 
@@ -31,16 +33,38 @@ class ActionsOnPostgresTest {
 
         @Override
         Database openDatabase() {
-            Assumptions.assumeTrue(URL != null && !URL.isBlank(), "STOREDESK_TEST_PG_URL is not set");
-            String schema = "storedesk_actions_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            execute("CREATE SCHEMA " + schema);
-            synchronized (SCHEMAS) {
-                SCHEMAS.add(schema);
-            }
-            String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            return Database.open(new DatabaseLocation.Jdbc(url, USER, PASSWORD),
-                    Clock.fixed(ActionsDatabase.NOW, ZoneOffset.UTC));
+            return freshSchema();
         }
+    }
+
+    @Nested
+    class OutboxOnPostgres extends OutboxWorkerTest {
+
+        @Override
+        Database openDatabase() {
+            return freshSchema();
+        }
+    }
+
+    @Nested
+    class ConnectorLedgerOnPostgres extends ConnectorLedgerRepositoryTest {
+
+        @Override
+        protected Database openDatabase() {
+            return freshSchema();
+        }
+    }
+
+    private static Database freshSchema() {
+        Assumptions.assumeTrue(URL != null && !URL.isBlank(), "STOREDESK_TEST_PG_URL is not set");
+        String schema = "storedesk_actions_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE SCHEMA " + schema);
+        synchronized (SCHEMAS) {
+            SCHEMAS.add(schema);
+        }
+        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return Database.open(new DatabaseLocation.Jdbc(url, USER, PASSWORD),
+                Clock.fixed(ActionsDatabase.NOW, ZoneOffset.UTC));
     }
 
     @AfterAll

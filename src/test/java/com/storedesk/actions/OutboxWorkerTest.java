@@ -8,6 +8,7 @@ import com.storedesk.actions.outbox.FailureReason;
 import com.storedesk.actions.outbox.Outbox;
 import com.storedesk.actions.outbox.OutboxWorker;
 import com.storedesk.audit.AuditAction;
+import com.storedesk.data.Database;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
 import java.time.Duration;
@@ -16,10 +17,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The outbox's passes with a POS that answers as told: confirm, retry with backoff, give up, resume. */
+/**
+ * The outbox's passes with a POS that answers as told: confirm, retry with backoff, give up, resume.
+ * On H2; {@code ActionsOnPostgresTest} runs the same on PostgreSQL.
+ */
 class OutboxWorkerTest {
 
-    private final ServiceFixture fixture = new ServiceFixture(ActionsDatabase.open());
+    private final ServiceFixture fixture = new ServiceFixture(openDatabase());
     private final List<String> sentKeys = new ArrayList<>();
     private int outages;
     private String refusal;
@@ -33,6 +37,11 @@ class OutboxWorkerTest {
         }
         return refusal != null ? ExecutionOutcome.refused(refusal) : ExecutionOutcome.applied();
     }, Backoff.DEFAULT, fixture.clock);
+
+    /** Called once per test, before the fields of a subclass are set. */
+    Database openDatabase() {
+        return ActionsDatabase.open();
+    }
 
     @AfterEach
     void close() {

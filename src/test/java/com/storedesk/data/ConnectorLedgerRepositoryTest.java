@@ -6,11 +6,19 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The ledger of applied idempotency keys: a key records once per source, entries come back oldest first. */
-class ConnectorLedgerRepositoryTest {
+/**
+ * The ledger of applied idempotency keys: a key records once per source, entries come back oldest
+ * first. On H2; {@code ActionsOnPostgresTest} runs the same on PostgreSQL.
+ */
+public class ConnectorLedgerRepositoryTest {
 
-    private final Database db = TestDatabases.openFresh();
+    private final Database db = openDatabase();
     private final ConnectorLedgerRepository ledger = new ConnectorLedgerRepository(db);
+
+    /** Called once per test, before the fields of a subclass are set. */
+    protected Database openDatabase() {
+        return TestDatabases.openFresh();
+    }
 
     @AfterEach
     void close() {

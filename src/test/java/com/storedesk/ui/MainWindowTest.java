@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storedesk.app.AppSetup;
 import com.storedesk.app.DemoUsers;
 import com.storedesk.config.SettingsFile;
-import com.storedesk.config.UserSettings;
 import com.storedesk.config.WindowBounds;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.testing.ClippedText;
@@ -98,9 +97,8 @@ class MainWindowTest {
 
     @Test
     void aKioskLeftAloneSignsTheAssociateOutForTheNextPerson(FxRobot robot) throws Exception {
-        TestInstallation installation = TestInstallation.create().settings(s -> new UserSettings(s.language(),
-                s.theme(), s.dataFolder(), s.databaseUrl(), s.databaseUser(), s.windowBounds(), Duration.ofSeconds(2),
-                s.kioskStore()));
+        TestInstallation installation = TestInstallation.create()
+                .settings(s -> s.withKioskIdleTimeout(Duration.ofSeconds(2)));
         Window window = show(installation.setup(true));
         FxWait.until(FIRST_START, () -> FxWait.shown(robot, "#signin-associate-associate-s01"));
         robot.clickOn("#signin-associate-associate-s01");

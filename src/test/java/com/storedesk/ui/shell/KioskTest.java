@@ -86,9 +86,7 @@ class KioskTest {
     }
 
     private void open(Duration idleTimeout, List<ScreenSpec> catalog) {
-        TestInstallation installation = TestInstallation.create().settings(s -> new com.storedesk.config.UserSettings(
-                s.language(), s.theme(), s.dataFolder(), s.databaseUrl(), s.databaseUser(), s.windowBounds(),
-                idleTimeout));
+        TestInstallation installation = TestInstallation.create().settings(s -> s.withKioskIdleTimeout(idleTimeout));
         fixture = ShellFixture.open(stage, installation, true, catalog);
     }
 
