@@ -58,8 +58,10 @@ public final class HistorySync {
             IngestResult result = ingest.ingest(page.events());
             totals = totals.plus(result, Duration.ofNanos(System.nanoTime() - started));
             if (page.isLast()) {
-                // The last page's cursor is where to resume: a connector may hand back more later.
-                syncState.recordSuccess(connector.source(), STREAM, cursor);
+                // Where the next run starts: the connector's resume cursor, else this last page again
+                // (a connector may hand back more on it later).
+                String resume = page.resumeCursor() != null ? page.resumeCursor() : cursor;
+                syncState.recordSuccess(connector.source(), STREAM, resume);
                 progress.pageDone(1, totals);
                 LOG.info("History sync of {} complete: {} pages, {} events, {} rejected", connector.source(),
                         totals.pages(), totals.events(), totals.rejected());
