@@ -83,10 +83,10 @@ public final class WebhooksServeCommand implements Callable<Integer> {
         }
         try (UntilStopped stopped = new UntilStopped();
                 AppContext context = databaseOption.open();
-                WebhookDispatcher dispatcher = new WebhookDispatcher(new WebhookInbox(context.database()),
-                        WebhookHandlers.none(), events -> context.ingest().ingest(events), context.clock())) {
+                Receiving receiving = Receiving.on(context)) {
+            WebhookDispatcher dispatcher = receiving.dispatcher();
             WebhookReceiver receiver = new WebhookReceiver(platform -> Optional.ofNullable(secrets.get(platform)),
-                    new WebhookInbox(context.database()), dispatcher, context.audit(),
+                    receiving.inbox(), dispatcher, context.audit(),
                     code -> say(out, messages.get("webhook.serve.cloverCode", code)), context.clock());
             WebhookServer server;
             try {
@@ -123,6 +123,21 @@ public final class WebhooksServeCommand implements Callable<Integer> {
             }
         }
         return found;
+    }
+
+    /** The inbox and its dispatcher; connectors' handlers join {@link WebhookHandlers#none()} as they come. */
+    private record Receiving(WebhookInbox inbox, WebhookDispatcher dispatcher) implements AutoCloseable {
+
+        static Receiving on(AppContext context) {
+            WebhookInbox inbox = new WebhookInbox(context.database());
+            return new Receiving(inbox, new WebhookDispatcher(inbox, WebhookHandlers.none(),
+                    events -> context.ingest().ingest(events), context.clock()));
+        }
+
+        @Override
+        public void close() {
+            dispatcher.close();
+        }
     }
 
     private static synchronized void say(PrintWriter out, String line) {
