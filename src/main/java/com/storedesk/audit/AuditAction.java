@@ -16,5 +16,7 @@ public enum AuditAction {
     ACTION_SENT,
     ACTION_CONFIRMED,
     ACTION_FAILED,
-    LLM_CALL
+    LLM_CALL,
+    /** A webhook delivery without a valid signature was refused. */
+    WEBHOOK_REJECTED
 }

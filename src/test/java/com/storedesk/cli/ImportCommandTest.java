@@ -29,7 +29,7 @@ class ImportCommandTest {
 
         CliRun run = CliRun.of("import", "--platform", "square", "--db", database, fixture("location.json"),
                 fixture("catalog.json"), fixture("customers-1.json"), fixture("orders-1.json"),
-                fixture("orders-2.json"), fixture("webhooks/inventory.count.updated.json"));
+                fixture("orders-2.json"), fixture("import/inventory.count.updated.json"));
 
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
         assertThat(run.out()).contains("orders-1.json: 2 sales (4 lines), 0 refunds, 0 stock rows, 0 other records;"

@@ -59,7 +59,8 @@ final class RetailFixture {
             new TableRowCount("sale_tender", 1), new TableRowCount("sales_by_sku_day", 1),
             new TableRowCount("sales_by_store_hour", 1), new TableRowCount("shift", 1),
             new TableRowCount("stock_level", 1), new TableRowCount("stock_movement", 1), new TableRowCount("store", 1),
-            new TableRowCount("sync_state", 1), new TableRowCount("traffic_count", 1));
+            new TableRowCount("sync_state", 1), new TableRowCount("traffic_count", 1),
+            new TableRowCount("webhook_event", 0));
 
     record Ids(long store, long register, long cashier, long supervisor, long milk, long apples, long customer,
             long sale, long refund, long stockLevel, long movement, long traffic, long shift, long syncState) {

@@ -1,0 +1,107 @@
+package com.storedesk.ingest.webhook;
+
+import com.storedesk.audit.AuditTrail;
+import com.storedesk.pos.webhook.CloverVerification;
+import com.storedesk.pos.webhook.DeliveryHeaders;
+import com.storedesk.pos.webhook.MalformedDeliveryException;
+import com.storedesk.pos.webhook.WebhookDelivery;
+import com.storedesk.pos.webhook.WebhookPlatform;
+import com.storedesk.pos.webhook.WebhookSecret;
+import com.storedesk.pos.webhook.WebhookSecrets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens to one delivery, whatever carried it: authenticate the raw bytes (401 and an audit entry
+ * when they are not authentic, nothing else), read what it names (400 when that cannot be read),
+ * record it once (a repeat is acknowledged and ignored) and hand it to the platform's handler.
+ */
+public final class WebhookReceiver {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookReceiver.class);
+
+    private final WebhookSecrets secrets;
+    private final WebhookInbox inbox;
+    private final WebhookDispatcher dispatcher;
+    private final RejectionAudit rejections;
+    private final Consumer<String> cloverVerificationCodes;
+    private final Clock clock;
+
+    /**
+     * @param cloverVerificationCodes told each code of Clover's one-time handshake, for the operator to
+     *     paste into the Clover dashboard
+     */
+    public WebhookReceiver(WebhookSecrets secrets, WebhookInbox inbox, WebhookDispatcher dispatcher, AuditTrail audit,
+            Consumer<String> cloverVerificationCodes, Clock clock) {
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.rejections = new RejectionAudit(audit, clock);
+        this.cloverVerificationCodes = Objects.requireNonNull(cloverVerificationCodes, "cloverVerificationCodes");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Whether deliveries of {@code platform} are taken (it has a secret). */
+    public boolean serves(WebhookPlatform platform) {
+        return secrets.secret(platform).isPresent();
+    }
+
+    /**
+     * @param remoteAddress who sent it, for the audit entry of a refusal
+     * @throws RuntimeException when the database fails: the platform should send it again later
+     */
+    public Reply receive(WebhookPlatform platform, byte[] body, DeliveryHeaders headers, String remoteAddress) {
+        Optional<WebhookSecret> secret = secrets.secret(platform);
+        if (secret.isEmpty()) {
+            return new Reply(404, platform.id() + " webhooks are not set up here");
+        }
+        String signature = headers.first(platform.scheme().header()).orElse(null);
+        if (platform == WebhookPlatform.CLOVER && signature == null) {
+            Optional<String> code = CloverVerification.code(body);
+            if (code.isPresent()) {
+                log.info("Clover webhook verification code received: {}", code.get());
+                cloverVerificationCodes.accept(code.get());
+                return Reply.ok("verification code received");
+            }
+        }
+        String digest = sha256(body);
+        if (signature == null) {
+            rejections.record(platform, "missing-signature", remoteAddress, body.length, digest);
+            return new Reply(401, "missing " + platform.scheme().header() + " header");
+        }
+        if (!platform.scheme().verify(body, signature, secret.get())) {
+            rejections.record(platform, "bad-signature", remoteAddress, body.length, digest);
+            return new Reply(401, "signature does not match");
+        }
+        WebhookDelivery delivery;
+        try {
+            delivery = platform.reader().read(body, headers);
+        } catch (MalformedDeliveryException e) {
+            log.warn("Authentic {} webhook could not be read: {}", platform.id(), e.getMessage());
+            return new Reply(400, e.getMessage());
+        }
+        Optional<List<InboxItem>> recorded = inbox.record(delivery, digest, clock.instant());
+        if (recorded.isEmpty()) {
+            log.debug("{} webhook {} was received before; ignored", platform.id(), delivery.deliveryId());
+            return Reply.ok("duplicate, ignored");
+        }
+        dispatcher.submit(recorded.get());
+        return Reply.ok("accepted");
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
