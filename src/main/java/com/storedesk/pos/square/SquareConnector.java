@@ -15,6 +15,7 @@ import com.storedesk.pos.http.Pacing;
 import com.storedesk.pos.http.PosHttp;
 import com.storedesk.pos.http.RateLimitWait;
 import com.storedesk.pos.http.RetryPolicy;
+import com.storedesk.pos.webhook.WebhookEventHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class SquareConnector implements PosConnector {
     private final PosHttp http;
     private final PhaseRequests requests;
     private final SquareWriteBack writeBack;
+    private final SquareWebhookFetch webhookFetch;
     private final Clock clock;
     private Currency storeCurrency;
 
@@ -73,11 +75,17 @@ public final class SquareConnector implements PosConnector {
         SquareApi api = new SquareApi(http, settings.baseUrl());
         this.requests = new PhaseRequests(api, settings.locationId());
         this.writeBack = new SquareWriteBack(api, settings.locationId(), clock);
+        this.webhookFetch = new SquareWebhookFetch(api, settings.locationId(), source, clock);
     }
 
     @Override
     public String source() {
         return source;
+    }
+
+    /** Fetches what a verified Square notification names, through this connection. */
+    public WebhookEventHandler webhookHandler() {
+        return webhookFetch;
     }
 
     /** Whether Square is answering, for a status bar. */
