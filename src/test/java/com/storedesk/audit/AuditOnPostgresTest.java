@@ -2,21 +2,15 @@ package com.storedesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.storedesk.data.DatabaseLocation;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import com.storedesk.testing.PostgresSchemas;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,30 +21,20 @@ import org.junit.jupiter.api.Test;
  */
 class AuditOnPostgresTest {
 
-    private static final String URL = System.getenv("STOREDESK_TEST_PG_URL");
-    private static final String USER = System.getenv("STOREDESK_TEST_PG_USER");
-    private static final String PASSWORD = System.getenv("STOREDESK_TEST_PG_PASSWORD");
-
-    private String schema;
+    private final PostgresSchemas schemas = new PostgresSchemas("storedesk_audit");
     private AuditDatabase db;
 
     @BeforeEach
-    void createSchema() throws SQLException {
-        Assumptions.assumeTrue(URL != null && !URL.isBlank(), "STOREDESK_TEST_PG_URL is not set");
-        schema = "storedesk_audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE SCHEMA " + schema);
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        db = AuditDatabase.open(new DatabaseLocation.Jdbc(url, USER, PASSWORD), Clock.systemUTC());
+    void createSchema() {
+        db = AuditDatabase.open(schemas.fresh(), Clock.systemUTC());
     }
 
     @AfterEach
-    void dropSchema() throws SQLException {
+    void dropSchema() {
         if (db != null) {
             db.close();
         }
-        if (schema != null) {
-            execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        schemas.dropAll();
     }
 
     @Test
@@ -81,12 +65,5 @@ class AuditOnPostgresTest {
         assertThat(db.verifier.verify().problem()).contains(new AuditProblem(50, AuditProblem.Kind.CHANGED, 49));
         db.execute("DELETE FROM audit_log WHERE seq = 20");
         assertThat(db.verifier.verify().problem()).contains(new AuditProblem(20, AuditProblem.Kind.MISSING, 20));
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

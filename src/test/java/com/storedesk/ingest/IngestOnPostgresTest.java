@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.core.event.ProductUpserted;
 import com.storedesk.core.event.RetailEvent;
-import com.storedesk.data.DatabaseLocation;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import com.storedesk.testing.PostgresSchemas;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,30 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class IngestOnPostgresTest {
 
-    private static final String URL = System.getenv("STOREDESK_TEST_PG_URL");
-    private static final String USER = System.getenv("STOREDESK_TEST_PG_USER");
-    private static final String PASSWORD = System.getenv("STOREDESK_TEST_PG_PASSWORD");
-
-    private String schema;
+    private final PostgresSchemas schemas = new PostgresSchemas("storedesk_ingest");
     private IngestFixture fixture;
 
     @BeforeEach
-    void createSchema() throws SQLException {
-        Assumptions.assumeTrue(URL != null && !URL.isBlank(), "STOREDESK_TEST_PG_URL is not set");
-        schema = "storedesk_ingest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE SCHEMA " + schema);
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        fixture = new IngestFixture(new DatabaseLocation.Jdbc(url, USER, PASSWORD));
+    void createSchema() {
+        fixture = new IngestFixture(schemas.fresh());
     }
 
     @AfterEach
-    void dropSchema() throws SQLException {
+    void dropSchema() {
         if (fixture != null) {
             fixture.close();
         }
-        if (schema != null) {
-            execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        schemas.dropAll();
     }
 
     @Test
@@ -86,13 +70,6 @@ class IngestOnPostgresTest {
         for (int from = 0; from < events.size(); from += size) {
             assertThat(fixture.ingest(events.subList(from, Math.min(events.size(), from + size))).rejections())
                     .isEmpty();
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

@@ -2,16 +2,10 @@ package com.storedesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.storedesk.data.DatabaseLocation;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import com.storedesk.testing.PostgresSchemas;
 import java.time.Duration;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,30 +15,20 @@ import org.junit.jupiter.api.Test;
  */
 class AccountsOnPostgresTest {
 
-    private static final String URL = System.getenv("STOREDESK_TEST_PG_URL");
-    private static final String USER = System.getenv("STOREDESK_TEST_PG_USER");
-    private static final String PASSWORD = System.getenv("STOREDESK_TEST_PG_PASSWORD");
-
-    private String schema;
+    private final PostgresSchemas schemas = new PostgresSchemas("storedesk_users");
     private Accounts accounts;
 
     @BeforeEach
-    void open() throws SQLException {
-        Assumptions.assumeTrue(URL != null && !URL.isBlank(), "STOREDESK_TEST_PG_URL is not set");
-        schema = "storedesk_users_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE SCHEMA " + schema);
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        accounts = new Accounts(new DatabaseLocation.Jdbc(url, USER, PASSWORD));
+    void open() {
+        accounts = new Accounts(schemas.fresh());
     }
 
     @AfterEach
-    void drop() throws SQLException {
+    void drop() {
         if (accounts != null) {
             accounts.close();
         }
-        if (schema != null) {
-            execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        schemas.dropAll();
     }
 
     @Test
@@ -62,12 +46,5 @@ class AccountsOnPostgresTest {
         assertThat(maria.storeIds()).containsExactlyInAnyOrder(accounts.storeA, accounts.storeB);
         assertThat(accounts.admin.list(Accounts.ROOT)).singleElement()
                 .satisfies(account -> assertThat(account.lockedUntil()).isEmpty());
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
