@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  *       same attempts; then {@code pos.error.rateLimited}.
  *   <li>401, 403: {@code pos.error.unauthorized} at once; retrying cannot fix a credential.
  *   <li>Any other answer is handed back as an {@link HttpReply} for the connector to read.
+ *   <li>A {@link RequestThrottle}, where the platform reports its allowance, delays a request until it
+ *       fits, so the platform does not have to refuse it.
  * </ul>
  *
  * <p>Callers send only requests that are safe to repeat: reads, or writes carrying the platform's
@@ -40,9 +42,16 @@ public final class PosHttp {
     private final CircuitBreaker circuit;
     private final RateLimitWait rateLimitWait;
     private final Pacing pacing;
+    private final RequestThrottle throttle;
 
     public PosHttp(OkHttpClient client, String platform, Credential credential, RetryPolicy policy,
             CircuitBreaker circuit, RateLimitWait rateLimitWait, Pacing pacing) {
+        this(client, platform, credential, policy, circuit, rateLimitWait, pacing, RequestThrottle.NONE);
+    }
+
+    /** A connection whose requests are also paced by {@code throttle} before they are sent. */
+    public PosHttp(OkHttpClient client, String platform, Credential credential, RetryPolicy policy,
+            CircuitBreaker circuit, RateLimitWait rateLimitWait, Pacing pacing, RequestThrottle throttle) {
         this.client = Objects.requireNonNull(client, "client");
         this.platform = Objects.requireNonNull(platform, "platform");
         this.credential = Objects.requireNonNull(credential, "credential");
@@ -50,6 +59,7 @@ public final class PosHttp {
         this.circuit = Objects.requireNonNull(circuit, "circuit");
         this.rateLimitWait = Objects.requireNonNull(rateLimitWait, "rateLimitWait");
         this.pacing = Objects.requireNonNull(pacing, "pacing");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
     }
 
     /** Whether the platform is answering, for a status bar. */
@@ -95,7 +105,13 @@ public final class PosHttp {
     }
 
     private Outcome attempt(String endpoint, Request request) throws ConnectorException {
+        Duration paced = throttle.beforeRequest(pacing.clock().instant());
+        if (paced.compareTo(Duration.ZERO) > 0) {
+            LOG.debug("{} {}: waiting {} ms for the platform's allowance", platform, endpoint, paced.toMillis());
+            sleep(endpoint, paced);
+        }
         try (Response response = client.newCall(request).execute()) {
+            throttle.afterResponse(response, pacing.clock().instant());
             int code = response.code();
             if (code == 401 || code == 403) {
                 circuit.recordSuccess();
@@ -129,6 +145,10 @@ public final class PosHttp {
     private void pause(String endpoint, Duration wait, int attempt, String problem) throws ConnectorException {
         LOG.info("{} {}: {}; attempt {} of {} again in {} ms", platform, endpoint, problem, attempt + 1,
                 policy.maxAttempts(), wait.toMillis());
+        sleep(endpoint, wait);
+    }
+
+    private void sleep(String endpoint, Duration wait) throws ConnectorException {
         try {
             pacing.sleeper().sleep(wait);
         } catch (InterruptedException e) {
