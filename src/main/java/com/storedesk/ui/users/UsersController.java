@@ -229,7 +229,9 @@ public final class UsersController implements Screen {
         }
         model.adding.set(false);
         if (old == null || !old.username().equals(row.username())) {
+            // What was typed or refused for one account says nothing about the next.
             clearResetSecret();
+            model.error.set(null);
         }
         UserAccount account = row.account();
         model.selectedScope.reset(account.role(), account.allStores(), account.storeIds());
