@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Messages;
 import com.storedesk.security.Role;
 import com.storedesk.ui.components.CaptionGrid;
+import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.Section;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -20,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -66,17 +66,7 @@ final class NewAccountView {
         name.textProperty().bindBidirectional(model.newName);
         ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(List.of(Role.values())));
         role.setId("users-new-role");
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role value) {
-                return value == null ? "" : texts.role(value);
-            }
-
-            @Override
-            public Role fromString(String text) {
-                throw new UnsupportedOperationException("The role list is not editable");
-            }
-        });
+        role.setConverter(ChoiceLabels.of(texts::role));
         role.valueProperty().bindBidirectional(model.newScope.role);
         PasswordField secret = new PasswordField();
         secret.setId("users-new-secret");

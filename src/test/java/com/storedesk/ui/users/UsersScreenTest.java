@@ -22,6 +22,7 @@ import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
 import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
@@ -29,7 +30,6 @@ import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -298,14 +298,8 @@ class UsersScreenTest {
         users = FxWait.onFx(() -> {
             UsersController controller = new UsersController(
                     new UiContext(context, new Messages(language), tasks, new RecordingShell()));
-            Scene scene = new Scene((Parent) controller.view(), 1060, 760);
             Themes.apply(Theme.LIGHT);
-            Themes.addAppStylesheet(scene);
-            stage.setScene(scene);
-            // The whole scene on the 1280 x 800 headless screen, so the robot can click every button.
-            stage.sizeToScene();
-            stage.setX(0);
-            stage.setY(0);
+            TestStage.show(stage, (Parent) controller.view(), 1060, 760);
             controller.onActivate();
             return controller;
         });
