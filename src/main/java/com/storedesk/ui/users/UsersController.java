@@ -42,6 +42,7 @@ public final class UsersController implements Screen {
         this.view = new UsersView(model, ui.messages(), texts, this);
         model.filter.addListener((obs, old, now) -> applyFilter());
         model.selected.addListener((obs, old, now) -> showSelected(now, old));
+        // Another role decides "all stores" afresh: always for administrators, a choice for district managers.
         model.newScope.role.addListener((obs, old, now) -> model.newScope.reset(now,
                 now == Role.ADMINISTRATOR, Set.copyOf(model.newScope.ids)));
     }
