@@ -5,11 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -46,6 +49,26 @@ public final class AuditQuery {
         } catch (SQLException e) {
             throw new AuditStorageException("Could not read the audit trail", e);
         }
+    }
+
+    /**
+     * When each actor last did {@code action}, by actor: the users screen's "last sign-in" comes from the
+     * trail, which already records every sign-in, rather than from a second copy kept on the account.
+     */
+    public Map<String, Instant> latestByActor(AuditAction action) {
+        Map<String, Instant> latest = new HashMap<>();
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement query = prepare(connection,
+                        "SELECT actor, MAX(occurred_at) FROM audit_log WHERE action = ? GROUP BY actor",
+                        List.of(action.name()));
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                latest.put(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant());
+            }
+        } catch (SQLException e) {
+            throw new AuditStorageException("Could not read the audit trail", e);
+        }
+        return latest;
     }
 
     /** Every matching entry in chain order (oldest first), streamed: for exports of any size. */

@@ -54,6 +54,23 @@ class AuditQueryTest {
     }
 
     @Test
+    void latestByActorGivesEachUsersLastTimeForOneActionOnly() {
+        MovableClock clock = new MovableClock(DAY_ONE);
+        try (AuditDatabase db = AuditDatabase.open(clock)) {
+            db.trail.record(new AuditEvent("ann", AuditAction.SIGN_IN, null, "ann", Map.of()));
+            db.trail.record(new AuditEvent("bob", AuditAction.SIGN_IN, null, "bob", Map.of()));
+            clock.set(DAY_ONE.plusSeconds(3_600));
+            db.trail.record(new AuditEvent("ann", AuditAction.SIGN_IN, null, "ann", Map.of()));
+            clock.set(DAY_ONE.plusSeconds(7_200));
+            db.trail.record(new AuditEvent("bob", AuditAction.SIGN_IN_FAILED, null, "bob", Map.of()));
+
+            assertThat(db.query.latestByActor(AuditAction.SIGN_IN)).isEqualTo(Map.of(
+                    "ann", DAY_ONE.plusSeconds(3_600), "bob", DAY_ONE));
+            assertThat(db.query.latestByActor(AuditAction.USER_CREATED)).isEmpty();
+        }
+    }
+
+    @Test
     void csvHasABomTranslatedHeadersQuotingAndEveryHashInChainOrder() throws Exception {
         try (AuditDatabase db = AuditDatabase.open()) {
             db.trail.record(new AuditEvent("ann", AuditAction.SETTINGS_CHANGED, null, "language",

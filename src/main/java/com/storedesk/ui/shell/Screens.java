@@ -12,6 +12,7 @@ import com.storedesk.ui.home.HomeController;
 import com.storedesk.ui.inbox.InboxBadge;
 import com.storedesk.ui.inbox.InboxController;
 import com.storedesk.ui.settings.SettingsController;
+import com.storedesk.ui.users.UsersController;
 import java.util.List;
 import java.util.Set;
 import org.kordamp.ikonli.feather.Feather;
@@ -27,14 +28,17 @@ public final class Screens {
     public static final String DISTRICT = "district";
     public static final String INBOX = "inbox";
     public static final String AUDIT = "audit";
+    public static final String USERS = "users";
     public static final String SETTINGS = "settings";
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
     private static final Set<Role> MANAGERS = Set.of(STORE_MANAGER, DISTRICT_MANAGER, ADMINISTRATOR);
-    /** Across stores: the district manager, and IT, who answers for every store. */
     /** Who decides proposed actions (decision 0009): administrators follow them, but do not decide. */
     private static final Set<Role> DECIDERS = Set.of(STORE_MANAGER, DISTRICT_MANAGER);
+    /** Across stores: the district manager, and IT, who answers for every store. */
     private static final Set<Role> ACROSS_STORES = Set.of(DISTRICT_MANAGER, ADMINISTRATOR);
+    /** Accounts and roles are IT's: the user service refuses everyone else anyway. */
+    private static final Set<Role> ADMINISTRATORS = Set.of(ADMINISTRATOR);
 
     private Screens() {
     }
@@ -46,6 +50,7 @@ public final class Screens {
                 new ScreenSpec(DISTRICT, "district.nav", Feather.LAYERS, ACROSS_STORES, DistrictController::new),
                 new ScreenSpec(INBOX, "inbox.nav", Feather.INBOX, DECIDERS, InboxController::new, InboxBadge::new),
                 new ScreenSpec(AUDIT, "audit.screen", Feather.SHIELD, ACROSS_STORES, AuditController::new),
+                new ScreenSpec(USERS, "users.nav", Feather.USERS, ADMINISTRATORS, UsersController::new),
                 new ScreenSpec(SETTINGS, "screen.settings", Feather.SETTINGS, MANAGERS, SettingsController::new));
     }
 

@@ -3,6 +3,7 @@ package com.storedesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.security.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScreensTest {
@@ -16,7 +17,18 @@ class ScreensTest {
         assertThat(Screens.forRole(Screens.all(), Role.ADMINISTRATOR)).extracting(ScreenSpec::id)
                 .contains(Screens.DISTRICT, Screens.AUDIT);
         assertThat(Screens.forRole(Screens.all(), Role.ASSOCIATE)).extracting(ScreenSpec::id)
-                .doesNotContain(Screens.DASHBOARD, Screens.DISTRICT, Screens.INBOX, Screens.AUDIT, Screens.SETTINGS);
+                .doesNotContain(Screens.DASHBOARD, Screens.DISTRICT, Screens.INBOX, Screens.AUDIT, Screens.USERS,
+                        Screens.SETTINGS);
+    }
+
+    @Test
+    void usersAreManagedByAdministratorsOnlyBetweenTheAuditTrailAndSettings() {
+        assertThat(Screens.forRole(Screens.all(), Role.ADMINISTRATOR)).extracting(ScreenSpec::id)
+                .containsExactly(Screens.HOME, Screens.DASHBOARD, Screens.DISTRICT, Screens.AUDIT, Screens.USERS,
+                        Screens.SETTINGS);
+        for (Role role : List.of(Role.ASSOCIATE, Role.STORE_MANAGER, Role.DISTRICT_MANAGER)) {
+            assertThat(Screens.forRole(Screens.all(), role)).extracting(ScreenSpec::id).doesNotContain(Screens.USERS);
+        }
     }
 
     @Test

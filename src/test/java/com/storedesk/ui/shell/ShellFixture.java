@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 
 /**
  * A shell on a test installation (two stores seeded), for a district manager (on a kiosk, an
- * associate), shown in the test's stage at the screen's top left.
+ * associate) or the session a test names, shown in the test's stage at the screen's top left.
  */
 final class ShellFixture implements AutoCloseable {
 
@@ -25,12 +25,12 @@ final class ShellFixture implements AutoCloseable {
     final BackgroundTasks tasks = BackgroundTasks.withThreads(2);
     final ShellController shell;
 
-    private ShellFixture(Stage stage, TestInstallation installation, boolean kiosk, List<ScreenSpec> catalog) {
+    private ShellFixture(Stage stage, TestInstallation installation, boolean kiosk, List<ScreenSpec> catalog,
+            UserSession session) {
         this.installation = installation;
         this.context = installation.open(kiosk);
-        if (!kiosk) {
-            // A district manager over every store is offered every screen.
-            context.useSession(new UserSession("", Role.DISTRICT_MANAGER, true, Set.of()));
+        if (session != null) {
+            context.useSession(session);
         }
         TestInstallation.seedStores(context);
         this.shell = FxWait.onFx(() -> {
@@ -43,11 +43,18 @@ final class ShellFixture implements AutoCloseable {
     }
 
     static ShellFixture open(Stage stage, TestInstallation installation, boolean kiosk, List<ScreenSpec> catalog) {
-        return new ShellFixture(stage, installation, kiosk, catalog);
+        // A district manager over every store is offered every screen but the administrators' own.
+        return new ShellFixture(stage, installation, kiosk, catalog,
+                kiosk ? null : new UserSession("", Role.DISTRICT_MANAGER, true, Set.of()));
     }
 
     static ShellFixture open(Stage stage, TestInstallation installation) {
         return open(stage, installation, false, Screens.all());
+    }
+
+    /** The full navigation for {@code session} on a back-office PC. */
+    static ShellFixture open(Stage stage, TestInstallation installation, UserSession session) {
+        return new ShellFixture(stage, installation, false, Screens.all(), session);
     }
 
     @Override

@@ -2,17 +2,21 @@ package com.storedesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.storedesk.app.AppContext;
+import com.storedesk.app.DemoUsers;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
 import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,15 +53,37 @@ class ShellWalkTest {
     @EnumSource(Language.class)
     void everyScreenOpensReadablyInEveryLanguage(Language language, FxRobot robot) {
         fixture = ShellFixture.open(stage, TestInstallation.create().language(language));
-        AppContext context = fixture.context;
-        ShellController shell = fixture.shell;
         Messages messages = new Messages(language);
 
-        List<ScreenSpec> navigation = Screens.forRole(Screens.all(), context.session().role());
+        List<ScreenSpec> navigation = Screens.forRole(Screens.all(), fixture.context.session().role());
         assertThat(navigation).extracting(ScreenSpec::id)
                 .containsExactly(Screens.HOME, Screens.DASHBOARD, Screens.DISTRICT, Screens.INBOX, Screens.AUDIT,
                         Screens.SETTINGS);
-        for (ScreenSpec spec : navigation) {
+        walk(navigation, language, robot);
+        Node title = robot.lookup("#screen-title").query();
+        assertThat(((Labeled) title).getText()).isEqualTo(messages.get("settings.title"));
+    }
+
+    /** The screens only administrators are offered, on the demo accounts; the walk above has the others. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theAdministratorsOwnScreensOpenReadablyInEveryLanguage(Language language, FxRobot robot) {
+        fixture = ShellFixture.open(stage, TestInstallation.create().language(language),
+                new UserSession("Alex Admin", Role.ADMINISTRATOR, true, Set.of(), DemoUsers.ADMINISTRATOR));
+        DemoUsers.ensure(fixture.context);
+
+        List<ScreenSpec> districtManagers = Screens.forRole(Screens.all(), Role.DISTRICT_MANAGER);
+        List<ScreenSpec> ownScreens = Screens.forRole(Screens.all(), Role.ADMINISTRATOR).stream()
+                .filter(spec -> !districtManagers.contains(spec)).toList();
+        assertThat(ownScreens).extracting(ScreenSpec::id).containsExactly(Screens.USERS);
+        walk(ownScreens, language, robot);
+        assertThat(robot.lookup("#users-table").queryAs(TableView.class).getItems()).hasSize(6);
+    }
+
+    private void walk(List<ScreenSpec> screens, Language language, FxRobot robot) {
+        ShellController shell = fixture.shell;
+        Messages messages = new Messages(language);
+        for (ScreenSpec spec : screens) {
             robot.clickOn("#nav-" + spec.id());
             FxWait.until(() -> shell.currentScreenId().orElse("").equals(spec.id())
                     && robot.lookup("#loading-indicator").tryQuery().map(n -> !FxWait.shown(n)).orElse(true));
@@ -74,7 +100,5 @@ class ShellWalkTest {
             Path png = FxWait.onFx(() -> Screenshots.save(stage.getScene(), name));
             assertThat(png).isRegularFile();
         }
-        Node title = robot.lookup("#screen-title").query();
-        assertThat(((Labeled) title).getText()).isEqualTo(messages.get("settings.title"));
     }
 }
