@@ -16,5 +16,6 @@ public enum AuditAction {
     ACTION_SENT,
     ACTION_CONFIRMED,
     ACTION_FAILED,
-    LLM_CALL
+    LLM_CALL,
+    POS_CONNECTION_CHANGED
 }
