@@ -11,6 +11,7 @@ import com.storedesk.cli.DemoCommand;
 import com.storedesk.cli.DistrictCommand;
 import com.storedesk.cli.KpiCommand;
 import com.storedesk.cli.StoresCommand;
+import com.storedesk.cli.SyncCommand;
 import com.storedesk.cli.UsersCommand;
 import com.storedesk.config.AppHome;
 import com.storedesk.ui.StoreDeskGui;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
         versionProvider = StoreDesk.Version.class,
         description = "Desktop client for physical retail stores. Without a command, opens the window.",
         subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DistrictCommand.class, DemoCommand.class, BenchCommand.class,
-            AuditCommand.class, UsersCommand.class, ApprovalsCommand.class})
+            AuditCommand.class, UsersCommand.class, ApprovalsCommand.class, SyncCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 
     @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")
