@@ -105,12 +105,12 @@ public final class EncryptedFileVault implements SecretVault {
                 return new Stored(readKey(), new TreeMap<>());
             }
             if (!Files.exists(keyFile)) {
-                throw new VaultException("vault.error.wrongKey", "The vault's key file " + keyFile + " is missing", null);
+                throw new VaultException("connections.vault.error.wrongKey", "The vault's key file " + keyFile + " is missing", null);
             }
             SecretKey key = readKey();
             JsonNode root = JSON.readTree(Files.readAllBytes(file));
             if (root == null || !FORMAT.equals(root.path("format").asText())) {
-                throw new VaultException("vault.error.tampered", "The vault " + file + " is not in a format StoreDesk writes", null);
+                throw new VaultException("connections.vault.error.tampered", "The vault " + file + " is not in a format StoreDesk writes", null);
             }
             checkKey(key, root.path("check").asText(""));
             Map<String, String> entries = new TreeMap<>();
@@ -120,7 +120,7 @@ public final class EncryptedFileVault implements SecretVault {
             }
             return new Stored(key, entries);
         } catch (IOException e) {
-            throw new VaultException("vault.error.unreadable", "Could not read the vault " + file + ": "
+            throw new VaultException("connections.vault.error.unreadable", "Could not read the vault " + file + ": "
                     + e.getClass().getSimpleName(), e);
         }
     }
@@ -129,7 +129,7 @@ public final class EncryptedFileVault implements SecretVault {
         try {
             open(key, CHECK_NAME, check);
         } catch (VaultException e) {
-            throw new VaultException("vault.error.wrongKey", "The key in " + keyFile + " is not the one " + file
+            throw new VaultException("connections.vault.error.wrongKey", "The key in " + keyFile + " is not the one " + file
                     + " was written with", null);
         }
     }
@@ -143,7 +143,7 @@ public final class EncryptedFileVault implements SecretVault {
         try {
             OwnerOnlyFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
-            throw new VaultException("vault.error.unreadable", "Could not write the vault " + file + ": "
+            throw new VaultException("connections.vault.error.unreadable", "Could not write the vault " + file + ": "
                     + e.getClass().getSimpleName(), e);
         }
     }
@@ -154,7 +154,7 @@ public final class EncryptedFileVault implements SecretVault {
         try {
             OwnerOnlyFiles.write(keyFile, Base64.getEncoder().encode(bytes));
         } catch (IOException e) {
-            throw new VaultException("vault.error.unreadable", "Could not create the vault key " + keyFile + ": "
+            throw new VaultException("connections.vault.error.unreadable", "Could not create the vault key " + keyFile + ": "
                     + e.getClass().getSimpleName(), e);
         }
         LOG.info("Created the key of the encrypted secrets file in {}", keyFile);
@@ -171,10 +171,10 @@ public final class EncryptedFileVault implements SecretVault {
         try {
             bytes = Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
         } catch (IllegalArgumentException e) {
-            throw new VaultException("vault.error.wrongKey", "The vault key " + keyFile + " is not a key", null);
+            throw new VaultException("connections.vault.error.wrongKey", "The vault key " + keyFile + " is not a key", null);
         }
         if (bytes.length != KEY_BYTES) {
-            throw new VaultException("vault.error.wrongKey", "The vault key " + keyFile + " is not a key", null);
+            throw new VaultException("connections.vault.error.wrongKey", "The vault key " + keyFile + " is not a key", null);
         }
         return new SecretKeySpec(bytes, "AES");
     }
@@ -190,7 +190,7 @@ public final class EncryptedFileVault implements SecretVault {
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
                     .put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
-            throw new VaultException("vault.error.unreadable", "Could not encrypt " + name, e);
+            throw new VaultException("connections.vault.error.unreadable", "Could not encrypt " + name, e);
         }
     }
 
@@ -205,10 +205,10 @@ public final class EncryptedFileVault implements SecretVault {
             cipher.updateAAD(associatedData(name));
             return cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
         } catch (AEADBadTagException | IllegalArgumentException e) {
-            throw new VaultException("vault.error.tampered", "The vault entry " + printable(name)
+            throw new VaultException("connections.vault.error.tampered", "The vault entry " + printable(name)
                     + " was changed outside StoreDesk", null);
         } catch (GeneralSecurityException e) {
-            throw new VaultException("vault.error.unreadable", "Could not decrypt " + printable(name), e);
+            throw new VaultException("connections.vault.error.unreadable", "Could not decrypt " + printable(name), e);
         }
     }
 

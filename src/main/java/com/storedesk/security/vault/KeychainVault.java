@@ -79,7 +79,7 @@ public final class KeychainVault implements SecretVault {
 
     /** The platform's message is left out: a keychain error may quote what it was given. */
     private static VaultException failure(String message, Exception e) {
-        return new VaultException("vault.error.keychain", message + " (" + e.getClass().getSimpleName() + ")", null);
+        return new VaultException("connections.vault.error.keychain", message + " (" + e.getClass().getSimpleName() + ")", null);
     }
 
     @Override

@@ -67,7 +67,7 @@ class EncryptedFileVaultTest {
 
         assertThatThrownBy(() -> vault.get("token")).isInstanceOf(VaultException.class)
                 .hasMessageContaining("changed outside StoreDesk").hasMessageNotContaining(TOKEN)
-                .extracting(e -> ((VaultException) e).messageKey()).isEqualTo("vault.error.tampered");
+                .extracting(e -> ((VaultException) e).messageKey()).isEqualTo("connections.vault.error.tampered");
     }
 
     @Test
@@ -83,7 +83,7 @@ class EncryptedFileVaultTest {
 
         assertThat(vault.get("shop-a")).map(Secret::reveal).contains("secret-a");
         assertThatThrownBy(() -> vault.get("shop-b")).isInstanceOf(VaultException.class)
-                .extracting(e -> ((VaultException) e).messageKey()).isEqualTo("vault.error.tampered");
+                .extracting(e -> ((VaultException) e).messageKey()).isEqualTo("connections.vault.error.tampered");
     }
 
     @Test
@@ -95,7 +95,7 @@ class EncryptedFileVaultTest {
                 StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> EncryptedFileVault.in(folder).get("token")).isInstanceOf(VaultException.class)
-                .extracting(e -> ((VaultException) e).messageKey()).isEqualTo("vault.error.wrongKey");
+                .extracting(e -> ((VaultException) e).messageKey()).isEqualTo("connections.vault.error.wrongKey");
     }
 
     @Test
@@ -105,7 +105,7 @@ class EncryptedFileVaultTest {
         EncryptedFileVault vault = EncryptedFileVault.in(folder);
 
         assertThatThrownBy(() -> vault.get("token")).extracting(e -> ((VaultException) e).messageKey())
-                .isEqualTo("vault.error.wrongKey");
+                .isEqualTo("connections.vault.error.wrongKey");
         assertThatThrownBy(() -> vault.put("other", Secret.of("x"))).isInstanceOf(VaultException.class);
         assertThat(folder.resolve("secrets.key")).doesNotExist();
     }
