@@ -25,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -133,26 +134,32 @@ final class ConnectionsSection {
         enabled.selectedProperty().bindBidirectional(model.enabled);
 
         GridPane grid = new CaptionGrid(16, 10);
-        grid.addRow(0, caption(messages.get("connections.platform")), platform);
-        grid.addRow(1, caption(messages.get("connections.server")), server);
-        grid.addRow(2, accountLabel, account);
-        grid.addRow(3, caption(messages.get("connections.credential")),
-                secretRow("connections-credential", model.credential, model.credentialStored,
-                        "connections.credential.prompt"));
-        grid.addRow(4, caption(messages.get("connections.webhookSecret")),
-                secretRow("connections-webhook-secret", model.webhookSecret, model.webhookSecretStored,
-                        "connections.webhookSecret.prompt"));
-        grid.addRow(5, caption(messages.get("connections.enabled")), enabled);
+        // A third column for "stored / not stored", so both password fields end at the same place.
+        ColumnConstraints states = new ColumnConstraints();
+        states.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(states);
+        grid.add(caption(messages.get("connections.platform")), 0, 0);
+        grid.add(platform, 1, 0, 2, 1);
+        grid.add(caption(messages.get("connections.server")), 0, 1);
+        grid.add(server, 1, 1, 2, 1);
+        grid.add(accountLabel, 0, 2);
+        grid.add(account, 1, 2, 2, 1);
+        secretRow(grid, 3, messages.get("connections.credential"), "connections-credential", model.credential,
+                model.credentialStored, "connections.credential.prompt");
+        secretRow(grid, 4, messages.get("connections.webhookSecret"), "connections-webhook-secret",
+                model.webhookSecret, model.webhookSecretStored, "connections.webhookSecret.prompt");
+        grid.add(caption(messages.get("connections.enabled")), 0, 5);
+        grid.add(enabled, 1, 5, 2, 1);
         return grid;
     }
 
     /** A password field, and beside it whether a secret is stored on this computer: never the secret. */
-    private Node secretRow(String id, StringProperty typed, BooleanProperty stored, String promptKey) {
+    private void secretRow(GridPane grid, int row, String caption, String id, StringProperty typed,
+            BooleanProperty stored, String promptKey) {
         PasswordField field = new PasswordField();
         field.setId(id);
         field.setPromptText(messages.get(promptKey));
         field.textProperty().bindBidirectional(typed);
-        HBox.setHgrow(field, Priority.ALWAYS);
         Label state = new Label();
         state.setId(id + "-state");
         state.setMinWidth(Region.USE_PREF_SIZE);
@@ -160,11 +167,10 @@ final class ConnectionsSection {
                 .otherwise(messages.get("connections.secret.notStored")));
         state.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(stored.get() ? Feather.LOCK : Feather.MINUS_CIRCLE), stored));
-        stored.addListener((obs, was, now) -> state.pseudoClassStateChanged(Styles.STATE_SUCCESS, now));
         state.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox row = new HBox(8, field, state);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        grid.add(caption(caption), 0, row);
+        grid.add(field, 1, row);
+        grid.add(state, 2, row);
     }
 
     private Node buttons() {
