@@ -49,11 +49,15 @@ class ConnectionServiceTest {
     void open() throws IOException {
         square = new SquareReplay();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        db = ActionsDatabase.open();
+        db = openDatabase();
         vault = new MemoryVault(VaultKind.OS_KEYCHAIN);
         OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
         service = new ConnectionService(new PosConnectionRepository(db), vault, new SyncStateRepository(db, clock),
                 new DatabaseAuditTrail(db, clock), client, new Pacing(clock, wait -> { }, () -> 0.5));
+    }
+
+    Database openDatabase() {
+        return ActionsDatabase.open();
     }
 
     @AfterEach
