@@ -12,6 +12,7 @@ import com.storedesk.cli.DistrictCommand;
 import com.storedesk.cli.ImportCommand;
 import com.storedesk.cli.KpiCommand;
 import com.storedesk.cli.StoresCommand;
+import com.storedesk.cli.SyncCommand;
 import com.storedesk.cli.UsersCommand;
 import com.storedesk.cli.WebhooksCommand;
 import com.storedesk.config.AppHome;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
         description = "Desktop client for physical retail stores. Without a command, opens the window.",
         subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DistrictCommand.class, DemoCommand.class, BenchCommand.class,
             AuditCommand.class, UsersCommand.class, ApprovalsCommand.class, ImportCommand.class,
-            WebhooksCommand.class})
+            WebhooksCommand.class, SyncCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 
     @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")

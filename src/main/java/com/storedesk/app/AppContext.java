@@ -20,6 +20,7 @@ import com.storedesk.data.ConnectorLedgerRepository;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
 import com.storedesk.data.FreshnessRepository;
+import com.storedesk.data.PosConnectionRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
 import com.storedesk.data.UserRepository;
@@ -39,16 +40,22 @@ import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
 import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.PosConnector;
+import com.storedesk.pos.connection.ConnectionService;
+import com.storedesk.pos.connection.PosConnectors;
+import com.storedesk.pos.http.Pacing;
 import com.storedesk.security.AccountSetup;
 import com.storedesk.security.SecretHasher;
 import com.storedesk.security.SignInService;
 import com.storedesk.security.UserAdministration;
 import com.storedesk.security.UserSession;
+import com.storedesk.security.vault.SecretVault;
+import com.storedesk.security.vault.VaultChoice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.OkHttpClient;
 
 /**
  * The composition root: every service is built here, by hand, once, and handed to the
@@ -85,6 +92,10 @@ public final class AppContext implements AutoCloseable {
     private final AccountSetup accountSetup;
     private final UserAdministration users;
     private final DistrictService districts;
+    private final SecretVault vault;
+    private final OkHttpClient http;
+    private final ConnectionService connections;
+    private final PosConnectors posConnectors;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -107,8 +118,15 @@ public final class AppContext implements AutoCloseable {
                 return ledgerRows.entries(source);
             }
         };
-        this.feeds = new DataFeeds(
-                () -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1, commandLedger), ingest,
+        this.audit = new DatabaseAuditTrail(database, setup.clock());
+        this.vault = VaultChoice.forHome(setup.appHome());
+        this.http = new OkHttpClient();
+        Pacing pacing = Pacing.real(setup.clock());
+        this.connections = new ConnectionService(new PosConnectionRepository(database), vault, syncState, audit, http,
+                pacing);
+        this.posConnectors = new PosConnectors(vault, http, pacing);
+        this.feeds = new DataFeeds(new ConfiguredFeeds(connections, posConnectors, syncState,
+                () -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1, commandLedger)), ingest,
                 syncState, stores, database::compactOnClose, this::startActions);
         this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
                 setup.clock());
@@ -116,14 +134,13 @@ public final class AppContext implements AutoCloseable {
         this.dashboards = new StoreDashboardService(storeDays, forecasts, new StoreAlerts(database, forecasts),
                 setup.clock());
         this.districts = new DistrictService(stores, dashboards, storeDays, setup.clock());
-        this.audit = new DatabaseAuditTrail(database, setup.clock());
         this.auditQuery = new AuditQuery(database);
         this.auditVerifier = new AuditVerifier(database);
         this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
         this.policies = new PolicyService(new PolicyRepository(database), audit);
         this.actions = new ActionService(new ActionRepository(database), policies, new Approvers(), audit,
                 setup.clock());
-        this.outbox = new Outbox(worker(new ConnectorActions(feeds::execute, stores)));
+        this.outbox = new Outbox(worker(new ConnectorActions((ConnectorActions.SourceConnector) feeds::execute, stores)));
         StockFactsRepository stock = new StockFactsRepository(database);
         ProductFactsRepository products = new ProductFactsRepository(database);
         this.proposals = new ProposalRound(List.of(new ClearanceProposer(stock, products),
@@ -268,6 +285,16 @@ public final class AppContext implements AutoCloseable {
         return new Outbox(worker(new ConnectorActions(connector::execute, stores)));
     }
 
+    /** Stores' POS connections: what administrators configure in Settings. */
+    public ConnectionService connections() {
+        return connections;
+    }
+
+    /** Builds a configured connection's connector (the command line's one-off sync). */
+    public PosConnectors posConnectors() {
+        return posConnectors;
+    }
+
     /** Which actions connectors have applied, kept in this database. */
     public CommandLedger commandLedger() {
         return commandLedger;
@@ -297,6 +324,8 @@ public final class AppContext implements AutoCloseable {
             feeds.close();
             outbox.close();
             proposalRounds.close();
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
         } finally {
             database.close();
         }

@@ -24,10 +24,21 @@ final class ConnectorActions implements ActionExecutor {
         ExecutionResult execute(ActionCommand command) throws ConnectorException;
     }
 
-    private final Connector connector;
+    /** The connector of the store's source, as {@link DataFeeds} routes it when several POS feed one database. */
+    @FunctionalInterface
+    interface SourceConnector {
+        ExecutionResult execute(String source, ActionCommand command) throws ConnectorException;
+    }
+
+    private final SourceConnector connector;
     private final StoreRepository stores;
 
+    /** Every action to the one {@code connector}. */
     ConnectorActions(Connector connector, StoreRepository stores) {
+        this((source, command) -> connector.execute(command), stores);
+    }
+
+    ConnectorActions(SourceConnector connector, StoreRepository stores) {
         this.connector = connector;
         this.stores = stores;
     }
@@ -44,7 +55,7 @@ final class ConnectorActions implements ActionExecutor {
             return ExecutionOutcome.refused("A discount on a sale already rung up cannot be applied at the till");
         }
         try {
-            ExecutionResult result = connector.execute(
+            ExecutionResult result = connector.execute(store.get().source(),
                     new ActionCommand(action.idempotencyKey(), store.get().externalId(), change));
             return result.inEffect() ? ExecutionOutcome.applied() : ExecutionOutcome.refused(result.reason());
         } catch (ConnectorException e) {

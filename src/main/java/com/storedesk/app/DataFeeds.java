@@ -1,5 +1,6 @@
 package com.storedesk.app;
 
+import com.storedesk.actions.Repeating;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
 import com.storedesk.ingest.IngestService;
@@ -7,36 +8,53 @@ import com.storedesk.ingest.sync.HistorySync;
 import com.storedesk.ingest.sync.LiveSync;
 import com.storedesk.ingest.sync.SyncProgress;
 import com.storedesk.ingest.sync.SyncTotals;
-import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.PosConnector;
+import com.storedesk.pos.http.ConnectionStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Keeps this database's data coming in from its connector: missed history first, then live
- * events. Until a POS is connected that connector is the demo chain.
+ * Keeps this database's data coming in from its connectors: missed history first, then live
+ * events, and for platforms that push nothing (Square) a pull every few minutes. The connectors are
+ * the configured POS connections, or the demo chain while none is configured.
  */
 public final class DataFeeds implements AutoCloseable {
 
-    private final Supplier<PosConnector> connect;
+    private static final Logger LOG = LoggerFactory.getLogger(DataFeeds.class);
+
+    /** A history pull that inserted at least this many rows counts as a large load. */
+    static final long LARGE_LOAD = 50_000;
+    /** How often a platform that pushes nothing is pulled once live: well inside the status bar's five minutes of "online". */
+    static final Duration POLL_PERIOD = Duration.ofMinutes(2);
+
+    private final FeedSource source;
     private final IngestService ingest;
     private final SyncStateRepository syncState;
     private final StoreRepository stores;
     private final Runnable afterLargeLoad;
     private final Runnable whenLive;
-    private PosConnector connector;
-    private HistorySync history;
-    private LiveSync live;
+    private volatile List<Line> lines;
+    private Repeating polling;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Held while history is pulled or live starts, so closing waits for the page in flight instead of cutting it. */
     private final ReentrantLock pulling = new ReentrantLock();
 
-    /** A history pull that inserted at least this many rows counts as a large load. */
-    static final long LARGE_LOAD = 50_000;
+    /** One connector with its history and live syncs. */
+    private record Line(ConnectorFeed feed, HistorySync history, LiveSync live) {
+    }
 
     /**
      * {@code connect} runs on first use, off the FX thread: building a connector may read the
@@ -44,36 +62,56 @@ public final class DataFeeds implements AutoCloseable {
      */
     DataFeeds(Supplier<PosConnector> connect, IngestService ingest, SyncStateRepository syncState,
             StoreRepository stores, Runnable afterLargeLoad) {
-        this(connect, ingest, syncState, stores, afterLargeLoad, () -> { });
+        this(FeedSource.single(connect), ingest, syncState, stores, afterLargeLoad, () -> { });
     }
 
     /** As above; {@code whenLive} runs once live events start (the outbox starts with them). */
-    DataFeeds(Supplier<PosConnector> connect, IngestService ingest, SyncStateRepository syncState,
-            StoreRepository stores, Runnable afterLargeLoad, Runnable whenLive) {
-        this.whenLive = whenLive;
-        this.connect = connect;
+    DataFeeds(FeedSource source, IngestService ingest, SyncStateRepository syncState, StoreRepository stores,
+            Runnable afterLargeLoad, Runnable whenLive) {
+        this.source = source;
         this.ingest = ingest;
         this.syncState = syncState;
         this.stores = stores;
         this.afterLargeLoad = afterLargeLoad;
+        this.whenLive = whenLive;
     }
 
-    /** True when the database holds no store at all: a first start, before any history. */
+    /** True on a first start: no store in the database and no POS configured, so the demo chain is generated. */
     public boolean isEmpty() {
-        return stores.listStores().isEmpty();
+        return stores.listStores().isEmpty() && !source.anyConfigured();
     }
 
     /**
-     * Pulls the history not yet in the database, resuming where the last pull stopped. Blocking;
-     * returns early, cancelled, when {@code cancelled} says so or the feeds are closed.
+     * Pulls the history not yet in the database from every connector, resuming where the last pull
+     * stopped. Blocking; returns early, cancelled, when {@code cancelled} says so or the feeds are
+     * closed. A connector that fails does not stop the others.
+     *
+     * @throws ConnectorException the first connector's failure, after the others have had their turn
      */
     public SyncTotals catchUp(SyncProgress progress, BooleanSupplier cancelled) throws ConnectorException {
         pulling.lock();
         try {
-            connect();
-            SyncTotals totals = history.resume(progress, () -> closed.get() || cancelled.getAsBoolean());
+            List<Line> all = connect();
+            SyncTotals totals = new SyncTotals(0, 0, 0, 0, 0, 0, false, Duration.ZERO);
+            ConnectorException failure = null;
+            for (int i = 0; i < all.size(); i++) {
+                int done = i;
+                SyncProgress share = (fraction, soFar) -> progress.pageDone((done + fraction) / all.size(), soFar);
+                try {
+                    totals = add(totals, all.get(i).history().resume(share, () -> closed.get() || cancelled.getAsBoolean()));
+                } catch (ConnectorException e) {
+                    LOG.warn("History of {} could not be pulled: {}", all.get(i).feed().connector().source(), e.getMessage());
+                    failure = failure == null ? e : failure;
+                }
+                if (totals.cancelled()) {
+                    break;
+                }
+            }
             if (totals.inserted() >= LARGE_LOAD) {
                 afterLargeLoad.run();
+            }
+            if (failure != null) {
+                throw failure;
             }
             return totals;
         } finally {
@@ -81,13 +119,17 @@ public final class DataFeeds implements AutoCloseable {
         }
     }
 
-    /** Starts live events; harmless when already running or after close. */
+    /** Starts live events (and the pulls of platforms that push none); harmless when running or after close. */
     public void startLive() {
         pulling.lock();
         try {
             if (!closed.get()) {
-                connect();
-                live.start();
+                List<Line> all = connect();
+                all.forEach(line -> line.live().start());
+                if (polling == null && all.stream().anyMatch(line -> line.feed().polled())) {
+                    polling = new Repeating("pos-pull", POLL_PERIOD, this::pullPolled);
+                    polling.start();
+                }
                 whenLive.run();
             }
         } finally {
@@ -98,51 +140,110 @@ public final class DataFeeds implements AutoCloseable {
     public boolean isLive() {
         pulling.lock();
         try {
-            return live != null && live.isRunning();
+            return lines != null && lines.stream().anyMatch(line -> line.live().isRunning());
         } finally {
             pulling.unlock();
         }
     }
 
     /**
-     * Applies an approved action through this database's connector (connecting if needed); waits
-     * while a history page is pulled.
+     * Applies an approved action through the connector of the store's {@code source} (connecting if
+     * needed); waits while a history page is pulled.
      *
-     * @throws ConnectorException when the connector cannot be reached, or the feeds are closed
+     * @throws ConnectorException when that connector cannot be reached, there is none, or the feeds are closed
      */
-    public ExecutionResult execute(ActionCommand command) throws ConnectorException {
+    public ExecutionResult execute(String source, ActionCommand command) throws ConnectorException {
         PosConnector target;
         pulling.lock();
         try {
             if (closed.get()) {
                 throw new ConnectorException("outbox.failure.unavailable", "StoreDesk is closing", null);
             }
-            connect();
-            target = connector;
+            target = connect().stream().map(line -> line.feed().connector())
+                    .filter(connector -> connector.source().equals(source)).findFirst()
+                    .orElseThrow(() -> new ConnectorException("outbox.failure.unavailable",
+                            "No connector is running for " + source, null));
         } finally {
             pulling.unlock();
         }
         return target.execute(command);
     }
 
-    /** Called with {@link #pulling} held. */
-    private void connect() {
-        if (connector == null) {
-            connector = connect.get();
-            history = new HistorySync(connector, ingest, syncState);
-            live = new LiveSync(connector, ingest, syncState);
+    /**
+     * Since when a POS has not answered (the earliest, when several do not); empty while every one
+     * answers or none has been tried. For the status bar's "POS unreachable since ...".
+     */
+    public Optional<Instant> unreachableSince() {
+        List<Line> current = lines;
+        if (current == null) {
+            return Optional.empty();
+        }
+        return current.stream().map(line -> line.feed().status().get()).filter(status -> !status.reachable())
+                .map(ConnectionStatus::unreachableSince).min(Comparator.naturalOrder());
+    }
+
+    /** One more pass of each polled platform; a failure is logged and saved in its sync state by HistorySync. */
+    private void pullPolled() {
+        pulling.lock();
+        try {
+            for (Line line : connect()) {
+                if (closed.get()) {
+                    return;
+                }
+                if (line.feed().polled()) {
+                    try {
+                        line.history().resume(SyncProgress.NONE, closed::get);
+                    } catch (ConnectorException e) {
+                        LOG.warn("Pull of {} failed; the next one tries again: {}", line.feed().connector().source(),
+                                e.getMessage());
+                    }
+                }
+            }
+        } finally {
+            pulling.unlock();
         }
     }
 
-    /** Stops live events and any history pull (after its current page), then the connector. */
+    /** Called with {@link #pulling} held. */
+    private List<Line> connect() {
+        if (lines == null) {
+            List<Line> built = new ArrayList<>();
+            for (ConnectorFeed feed : source.open()) {
+                built.add(new Line(feed, new HistorySync(feed.connector(), ingest, syncState),
+                        new LiveSync(feed.connector(), ingest, syncState)));
+            }
+            lines = List.copyOf(built);
+        }
+        return lines;
+    }
+
+    private static SyncTotals add(SyncTotals a, SyncTotals b) {
+        return new SyncTotals(a.pages() + b.pages(), a.events() + b.events(), a.inserted() + b.inserted(),
+                a.updated() + b.updated(), a.unchanged() + b.unchanged(), a.rejected() + b.rejected(),
+                a.cancelled() || b.cancelled(), a.took().plus(b.took()));
+    }
+
+    /** Stops the pulls and live events (after the page in flight), then the connectors. */
     @Override
     public void close() {
         closed.set(true);
+        Repeating stopping;
         pulling.lock();
         try {
-            if (connector != null) {
-                live.close();
-                connector.close();
+            stopping = polling;
+        } finally {
+            pulling.unlock();
+        }
+        if (stopping != null) {
+            stopping.close();
+        }
+        pulling.lock();
+        try {
+            if (lines != null) {
+                for (Line line : lines) {
+                    line.live().close();
+                    line.feed().connector().close();
+                }
             }
         } finally {
             pulling.unlock();

@@ -4,7 +4,9 @@ import com.storedesk.config.AppHome;
 import com.storedesk.data.DatabaseUnavailableException;
 import com.storedesk.i18n.Messages;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.connection.InvalidConnectionException;
 import com.storedesk.security.AccountException;
+import com.storedesk.security.vault.VaultException;
 import java.nio.file.Path;
 
 /** The short, translated sentence a user sees for a failure, in the window or on the command line; the details are in the log. */
@@ -24,6 +26,12 @@ public final class ErrorText {
             }
             if (cause instanceof ConnectorException connector) {
                 return messages.get(connector.messageKey());
+            }
+            if (cause instanceof VaultException vault) {
+                return messages.get(vault.messageKey());
+            }
+            if (cause instanceof InvalidConnectionException invalid) {
+                return messages.get(invalid.messageKey());
             }
             cause = cause.getCause();
         }

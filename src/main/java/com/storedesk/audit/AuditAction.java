@@ -18,5 +18,6 @@ public enum AuditAction {
     ACTION_FAILED,
     LLM_CALL,
     /** A webhook delivery without a valid signature was refused. */
-    WEBHOOK_REJECTED
+    WEBHOOK_REJECTED,
+    POS_CONNECTION_CHANGED
 }

@@ -39,6 +39,7 @@ public final class AuditTexts {
             case ACTION_FAILED -> "audit.action.ACTION_FAILED";
             case LLM_CALL -> "audit.action.LLM_CALL";
             case WEBHOOK_REJECTED -> "audit.action.WEBHOOK_REJECTED";
+            case POS_CONNECTION_CHANGED -> "audit.action.POS_CONNECTION_CHANGED";
         });
     }
 

@@ -30,7 +30,12 @@ public final class SyncStateRepository {
     }
 
     public void recordSuccess(String source, String stream, String cursor) {
-        db.writeVoid(session -> findOrCreate(session, source, stream).recordSuccess(clock.instant(), cursor));
+        recordSuccess(source, stream, cursor, 0);
+    }
+
+    /** As above, adding {@code fetched} to the events the stream has delivered. */
+    public void recordSuccess(String source, String stream, String cursor, long fetched) {
+        db.writeVoid(session -> findOrCreate(session, source, stream).recordSuccess(clock.instant(), cursor, fetched));
     }
 
     /** Keeps the cursor, so the next attempt resumes where the last success left off. */

@@ -51,6 +51,10 @@ public class SyncState {
     @Column(name = "last_error", length = 2000)
     private String lastError;
 
+    /** Events delivered by this stream in all its runs. */
+    @Column(name = "items_fetched", nullable = false)
+    private long itemsFetched;
+
     protected SyncState() {
     }
 
@@ -67,6 +71,15 @@ public class SyncState {
     }
 
     public void recordSuccess(Instant at, String newCursor) {
+        recordSuccess(at, newCursor, 0);
+    }
+
+    /** As above, counting {@code fetched} more events delivered. */
+    public void recordSuccess(Instant at, String newCursor, long fetched) {
+        if (fetched < 0) {
+            throw new IllegalArgumentException("fetched must not be negative");
+        }
+        this.itemsFetched += fetched;
         this.lastAttemptAt = Require.instant(at, "at");
         this.lastSuccessAt = this.lastAttemptAt;
         this.cursorValue = Require.maxLength(newCursor, "cursor", 1024);
@@ -113,6 +126,10 @@ public class SyncState {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public long getItemsFetched() {
+        return itemsFetched;
     }
 
     @Override

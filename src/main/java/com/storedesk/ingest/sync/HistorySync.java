@@ -61,14 +61,14 @@ public final class HistorySync {
                 // Where the next run starts: the connector's resume cursor, else this last page again
                 // (a connector may hand back more on it later).
                 String resume = page.resumeCursor() != null ? page.resumeCursor() : cursor;
-                syncState.recordSuccess(connector.source(), STREAM, resume);
+                syncState.recordSuccess(connector.source(), STREAM, resume, page.events().size());
                 progress.pageDone(1, totals);
                 LOG.info("History sync of {} complete: {} pages, {} events, {} rejected", connector.source(),
                         totals.pages(), totals.events(), totals.rejected());
                 return totals;
             }
             cursor = page.nextCursor();
-            syncState.recordSuccess(connector.source(), STREAM, cursor);
+            syncState.recordSuccess(connector.source(), STREAM, cursor, page.events().size());
             progress.pageDone(page.progress(), totals);
         }
     }

@@ -40,7 +40,8 @@ public final class SettingsController implements Screen {
         model.databaseInUse.set(setup.databaseLocation().describe());
         model.usesExternalDatabase.set(!(setup.databaseLocation() instanceof DatabaseLocation.H2File));
         model.editsPolicy.set(ui.app().session().role() == Role.ADMINISTRATOR);
-        this.view = new SettingsView(model, ui.messages(), this);
+        Node connections = model.editsPolicy.get() ? new ConnectionsController(ui).view() : null;
+        this.view = new SettingsView(model, ui.messages(), this, connections);
         if (model.editsPolicy.get()) {
             reloadPolicy();
         }

@@ -34,7 +34,8 @@ final class SettingsView {
     private final SettingsController controller;
     private final ScrollPane root;
 
-    SettingsView(SettingsModel model, Messages messages, SettingsController controller) {
+    /** {@code connections} is the POS connections section, for administrators; null for others. */
+    SettingsView(SettingsModel model, Messages messages, SettingsController controller, Node connections) {
         this.model = model;
         this.messages = messages;
         this.controller = controller;
@@ -43,6 +44,9 @@ final class SettingsView {
                         ? "settings.subtitle.administrator" : "settings.subtitle")),
                 appearance(),
                 dataSection());
+        if (connections != null) {
+            page.getChildren().add(connections);
+        }
         if (model.editsPolicy.get()) {
             page.getChildren().add(new PolicySection(model, messages, controller).build());
         }

@@ -4,12 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Online means the data source delivered recently; the status bar says which of these holds. */
+/**
+ * Online means the data source delivered recently; unreachable, that a POS stopped answering (its
+ * circuit is open) while the screens go on with the data already here. The status bar says which holds.
+ */
 enum ConnectionState {
-    ONLINE, OFFLINE, NEVER_SYNCED;
+    ONLINE, OFFLINE, NEVER_SYNCED, UNREACHABLE;
 
     /** A sync older than this means the source has stopped answering (connectors sync every minute or so). */
     static final Duration STALE_AFTER = Duration.ofMinutes(5);
+
+    static ConnectionState of(Optional<Instant> lastSync, Optional<Instant> unreachableSince, Instant now) {
+        return unreachableSince.isPresent() ? UNREACHABLE : of(lastSync, now);
+    }
 
     static ConnectionState of(Optional<Instant> lastSync, Instant now) {
         if (lastSync.isEmpty()) {

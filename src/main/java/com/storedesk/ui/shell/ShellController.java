@@ -242,6 +242,7 @@ public final class ShellController implements ShellActions {
         tasks.call(() -> new StatusSnapshot(
                         app.stores().listStores().stream().map(StoreSummary::source).distinct().sorted().toList(),
                         app.freshness().lastSuccessfulSync(),
+                        app.feeds().unreachableSince(),
                         app.clock().instant()))
                 .onSuccess(status -> showStatus(status, messages))
                 .onFailure(error -> model.connection.set(ConnectionState.OFFLINE))
@@ -255,9 +256,13 @@ public final class ShellController implements ShellActions {
         model.lastSync.set(status.lastSync()
                 .map(at -> messages.get("status.lastSync", ui.formats().ago(at, status.now())))
                 .orElseGet(() -> messages.get("status.lastSync.never")));
-        model.connection.set(ConnectionState.of(status.lastSync(), status.now()));
+        // The time first, then the state: the sentence is built when the state changes.
+        model.unreachableSince.set(status.unreachableSince()
+                .map(at -> ui.formats().dateTime(at, app.clock().getZone())).orElse(""));
+        model.connection.set(ConnectionState.of(status.lastSync(), status.unreachableSince(), status.now()));
     }
 
-    private record StatusSnapshot(List<String> sources, Optional<Instant> lastSync, Instant now) {
+    private record StatusSnapshot(List<String> sources, Optional<Instant> lastSync, Optional<Instant> unreachableSince,
+            Instant now) {
     }
 }

@@ -26,6 +26,8 @@ final class ShellModel {
     final StringProperty dataSource = new SimpleStringProperty("");
     final StringProperty lastSync = new SimpleStringProperty("");
     final ObjectProperty<ConnectionState> connection = new SimpleObjectProperty<>(ConnectionState.NEVER_SYNCED);
+    /** When the POS stopped answering, formatted; empty while it answers. */
+    final StringProperty unreachableSince = new SimpleStringProperty("");
 
     /** A failure nobody else handled, shown above the screen until dismissed. */
     final StringProperty error = new SimpleStringProperty();

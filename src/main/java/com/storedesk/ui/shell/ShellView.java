@@ -156,7 +156,10 @@ final class ShellView extends BorderPane {
         connection.setId("status-connection");
         connection.setGraphic(dot);
         connection.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get(connectionKey(model.connection.get())), model.connection));
+                () -> model.connection.get() == ConnectionState.UNREACHABLE
+                        ? messages.get("pos.status.unreachableSince", model.unreachableSince.get())
+                        : messages.get(connectionKey(model.connection.get())),
+                model.connection, model.unreachableSince));
         model.connection.addListener((obs, old, now) -> styleDot(dot, now));
         styleDot(dot, model.connection.get());
 
@@ -171,6 +174,7 @@ final class ShellView extends BorderPane {
             case ONLINE -> "status.online";
             case OFFLINE -> "status.offline";
             case NEVER_SYNCED -> "status.notConnected";
+            case UNREACHABLE -> "status.offline";
         };
     }
 

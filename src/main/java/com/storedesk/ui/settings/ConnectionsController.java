@@ -1,0 +1,183 @@
+package com.storedesk.ui.settings;
+
+import com.storedesk.app.ErrorText;
+import com.storedesk.pos.connection.ConnectionCheck;
+import com.storedesk.pos.connection.ConnectionDraft;
+import com.storedesk.pos.connection.ConnectionOverview;
+import com.storedesk.pos.connection.ConnectionService;
+import com.storedesk.pos.connection.Environment;
+import com.storedesk.pos.connection.Platform;
+import com.storedesk.pos.connection.PosConnection;
+import com.storedesk.pos.connection.SyncSummary;
+import com.storedesk.security.UserSession;
+import com.storedesk.security.vault.Secret;
+import com.storedesk.security.vault.VaultKind;
+import com.storedesk.ui.UiContext;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+
+/**
+ * Settings' POS connections, for administrators: pick a connection or start a new one, save it
+ * (secrets to the vault), test it, remove it, and see how its sync goes. Every service call runs
+ * off the FX thread; the service checks the role again.
+ */
+final class ConnectionsController {
+
+    private final UiContext ui;
+    private final ConnectionsModel model = new ConnectionsModel();
+    private final ConnectionsSection view;
+
+    ConnectionsController(UiContext ui) {
+        this.ui = ui;
+        this.view = new ConnectionsSection(model, ui.messages(), this);
+        model.platform.addListener((obs, was, now) -> platformChosen());
+        model.environment.addListener((obs, was, now) -> showBaseUrl());
+        model.accountId.addListener((obs, was, now) -> showBaseUrl());
+        reload(null);
+    }
+
+    Node view() {
+        return view.root();
+    }
+
+    void select(ConnectionOverview overview) {
+        model.selected.set(overview);
+        model.checkLines.clear();
+        model.notice.set(null);
+        model.error.set(null);
+        model.credential.set("");
+        model.webhookSecret.set("");
+        if (overview == null) {
+            model.platform.set(Platform.SQUARE);
+            model.environment.set(Environment.PRODUCTION);
+            model.accountId.set("");
+            model.baseUrl.set("");
+            model.enabled.set(true);
+            model.credentialStored.set(false);
+            model.webhookSecretStored.set(false);
+            showSync(SyncSummary.NEVER);
+        } else {
+            PosConnection connection = overview.connection();
+            model.platform.set(connection.platform());
+            model.environment.set(connection.environment());
+            model.accountId.set(connection.accountId());
+            model.baseUrl.set(connection.baseUrl());
+            model.enabled.set(connection.enabled());
+            model.credentialStored.set(overview.credentialStored());
+            model.webhookSecretStored.set(overview.webhookSecretStored());
+            showSync(overview.sync());
+        }
+        showBaseUrl();
+    }
+
+    void startNew() {
+        select(null);
+    }
+
+    void save() {
+        ConnectionDraft draft = draft();
+        UserSession session = ui.app().session();
+        ConnectionService service = ui.app().connections();
+        run(() -> service.save(session, draft).id(), id -> {
+            reload(id);
+            model.notice.set(ui.messages().get("connections.saved"));
+        });
+    }
+
+    void test() {
+        ConnectionDraft draft = draft();
+        UserSession session = ui.app().session();
+        ConnectionService service = ui.app().connections();
+        model.checkLines.clear();
+        run(() -> service.test(session, draft), this::showCheck);
+    }
+
+    void remove() {
+        ConnectionOverview selected = model.selected.get();
+        if (selected == null) {
+            return;
+        }
+        UserSession session = ui.app().session();
+        ConnectionService service = ui.app().connections();
+        long id = selected.connection().id();
+        run(() -> {
+            service.remove(session, id);
+            return id;
+        }, removed -> {
+            reload(null);
+            model.notice.set(ui.messages().get("connections.removed"));
+        });
+    }
+
+    /** Lists the connections again and shows {@code selectId} (the first one when null or gone). */
+    private void reload(Long selectId) {
+        UserSession session = ui.app().session();
+        ConnectionService service = ui.app().connections();
+        run(() -> new Loaded(service.overview(session), service.vaultKind()), loaded -> {
+            model.fileVault.set(loaded.vault() == VaultKind.ENCRYPTED_FILE);
+            model.connections.setAll(loaded.connections());
+            select(loaded.connections().stream()
+                    .filter(o -> selectId == null || o.connection().id() == selectId)
+                    .findFirst().orElse(null));
+        });
+    }
+
+    private record Loaded(List<ConnectionOverview> connections, VaultKind vault) {
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        model.busy.set(true);
+        model.error.set(null);
+        model.notice.set(null);
+        ui.tasks().call(work).onSuccess(result -> {
+            model.busy.set(false);
+            done.accept(result);
+        }).onFailure(failure -> {
+            model.busy.set(false);
+            model.error.set(ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
+        }).start();
+    }
+
+    private void platformChosen() {
+        if (model.environment.get() == Environment.SANDBOX && !model.platform.get().hasSandbox()) {
+            model.environment.set(Environment.PRODUCTION);
+        }
+        showBaseUrl();
+    }
+
+    /** The platform's own address for the chosen server; a custom one stays as typed. */
+    private void showBaseUrl() {
+        if (model.environment.get() != Environment.CUSTOM) {
+            model.baseUrl.set(model.platform.get().baseUrl(model.environment.get(), model.accountId.get()).orElse(""));
+        }
+    }
+
+    private void showCheck(ConnectionCheck check) {
+        model.checkLines.setAll(check.steps().stream()
+                .map(step -> new ConnectionsModel.CheckLine(step.outcome(),
+                        ui.messages().get(step.messageKey(), step.args().toArray())))
+                .toList());
+    }
+
+    private void showSync(SyncSummary sync) {
+        String none = ui.messages().get("connections.sync.never");
+        model.lastSuccess.set(sync.lastSuccessAt() == null ? none
+                : ui.formats().dateTime(sync.lastSuccessAt(), ui.app().clock().getZone()));
+        model.itemsFetched.set(ui.formats().integer(sync.itemsFetched()));
+        model.cursor.set(sync.cursor() == null ? none : sync.cursor());
+        model.lastError.set(sync.lastError() == null ? ui.messages().get("connections.sync.noError") : sync.lastError());
+    }
+
+    private ConnectionDraft draft() {
+        ConnectionOverview selected = model.selected.get();
+        return new ConnectionDraft(selected == null ? null : selected.connection().id(), model.platform.get(),
+                model.environment.get(), model.baseUrl.get(), model.accountId.get(), model.enabled.get(),
+                secret(model.credential.get()), secret(model.webhookSecret.get()));
+    }
+
+    private static Secret secret(String typed) {
+        return typed == null || typed.isBlank() ? null : Secret.of(typed);
+    }
+}

@@ -1,0 +1,118 @@
+package com.storedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.app.AppContext;
+import com.storedesk.config.AppHome;
+import com.storedesk.config.SettingsFile;
+import com.storedesk.i18n.Messages;
+import com.storedesk.pos.connection.ConnectionDraft;
+import com.storedesk.pos.connection.Environment;
+import com.storedesk.pos.connection.Platform;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
+import com.storedesk.security.vault.Secret;
+import com.storedesk.testing.SquareReplay;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storedesk sync} against Square's documented answers replayed by a MockWebServer. */
+class SyncCommandTest {
+
+    private static final UserSession ADMIN = new UserSession("Ada", Role.ADMINISTRATOR, true, Set.of(), "admin");
+
+    @TempDir
+    Path temp;
+
+    private String database;
+    private SquareReplay square;
+    private final Messages messages = new Messages(new SettingsFile(AppHome.resolve()).load().language());
+
+    @BeforeEach
+    void start() throws IOException {
+        database = temp.resolve("sync/storedesk").toString();
+        square = new SquareReplay();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        square.close();
+    }
+
+    @Test
+    void onePassFetchesTheLocationsHistoryAndSaysWhatItFetched() {
+        connect(square.baseUrl(), SquareReplay.TOKEN);
+
+        CliRun run = CliRun.of("sync", "--store", SquareReplay.LOCATION, "--db", database);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("square:" + SquareReplay.LOCATION).contains("SaleRecorded")
+                .contains("StoreUpserted").contains("ProductUpserted").contains("CustomerUpserted")
+                .doesNotContain(SquareReplay.TOKEN);
+        try (AppContext context = DatabaseOption.open(database)) {
+            assertThat(context.stores().listStores()).extracting(s -> s.code()).containsExactly(SquareReplay.LOCATION);
+            assertThat(context.databaseInspector().info().rows("sale")).isPositive();
+            assertThat(context.syncState().find("square:" + SquareReplay.LOCATION, "history"))
+                    .hasValueSatisfying(state -> assertThat(state.getItemsFetched()).isPositive());
+        }
+
+        CliRun again = CliRun.of("sync", "--store", SquareReplay.LOCATION, "--db", database);
+        assertThat(again.exitCode()).as("the next pass resumes from the saved cursor: " + again.err()).isZero();
+    }
+
+    @Test
+    void anUnreachablePosIsOneClearLineAndExitOne() throws IOException {
+        String dead;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            dead = "http://127.0.0.1:" + socket.getLocalPort();
+        }
+        connect(dead, SquareReplay.TOKEN);
+
+        CliRun run = CliRun.of("sync", "--store", SquareReplay.LOCATION, "--db", database);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(messages.get("pos.error.unreachable")).doesNotContain(SquareReplay.TOKEN);
+        assertThat(run.out()).doesNotContain(SquareReplay.TOKEN);
+    }
+
+    @Test
+    void aRefusedTokenIsNamedWithoutShowingIt() {
+        connect(square.baseUrl(), "EAAAl-revoked-token-000");
+
+        CliRun run = CliRun.of("sync", "--store", SquareReplay.LOCATION, "--db", database);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(messages.get("pos.error.unauthorized")).doesNotContain("revoked-token");
+    }
+
+    @Test
+    void aStoreWithoutAConnectionIsAMisconfigurationNotACrash() {
+        CliRun run = CliRun.of("sync", "--store", "NOPE", "--db", database);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(messages.get("cli.sync.notConfigured", "NOPE"));
+    }
+
+    @Test
+    void aPlatformWithoutAConnectorSaysSo() {
+        try (AppContext context = DatabaseOption.open(database)) {
+            context.connections().save(ADMIN, new ConnectionDraft(null, Platform.CLOVER, Environment.SANDBOX, "",
+                    "MERCHANT1", true, Secret.of("clover-token"), null));
+        }
+        CliRun run = CliRun.of("sync", "--store", "MERCHANT1", "--db", database);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(messages.get("connections.error.noConnector"));
+    }
+
+    private void connect(String baseUrl, String token) {
+        try (AppContext context = DatabaseOption.open(database)) {
+            context.connections().save(ADMIN, new ConnectionDraft(null, Platform.SQUARE, Environment.CUSTOM, baseUrl,
+                    SquareReplay.LOCATION, true, Secret.of(token), null));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package com.storedesk.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.app.AppContext;
+import com.storedesk.config.Theme;
+import com.storedesk.i18n.Language;
+import com.storedesk.i18n.Messages;
+import com.storedesk.pos.connection.ConnectionDraft;
+import com.storedesk.pos.connection.Environment;
+import com.storedesk.pos.connection.Platform;
+import com.storedesk.pos.connection.PosConnection;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
+import com.storedesk.security.vault.Secret;
+import com.storedesk.testing.ClippedText;
+import com.storedesk.testing.FxWait;
+import com.storedesk.testing.Screenshots;
+import com.storedesk.testing.SquareReplay;
+import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
+import com.storedesk.ui.RecordingShell;
+import com.storedesk.ui.Themes;
+import com.storedesk.ui.UiContext;
+import com.storedesk.ui.concurrent.BackgroundTasks;
+import java.io.IOException;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The POS connections section of Settings, as an administrator configures and tests a Square location. */
+@ExtendWith(ApplicationExtension.class)
+class ConnectionsSettingsTest {
+
+    private static final UserSession ADMINISTRATOR =
+            new UserSession("Ada Admin", Role.ADMINISTRATOR, true, Set.of(), "admin");
+
+    private Stage stage;
+    private AppContext context;
+    private BackgroundTasks tasks;
+    private SquareReplay square;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        tasks.close();
+        context.close();
+        square.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aConnectionShowsItsStoredSecretsItsTestAndItsSyncReadably(Language language, FxRobot robot) throws IOException {
+        open(language);
+        PosConnection saved = context.connections().save(ADMINISTRATOR, new ConnectionDraft(null, Platform.SQUARE,
+                Environment.CUSTOM, square.baseUrl(), SquareReplay.LOCATION, true, Secret.of(SquareReplay.TOKEN), null));
+        context.syncState().recordSuccess(saved.source(), "history", "sq1|ORDERS|2026-11-23T15:00:00Z|2026-11-23T15:25:00Z|", 1234);
+        mount(language);
+        FxWait.until(() -> FxWait.shown(robot, "#connections-sync"));
+
+        Messages messages = new Messages(language);
+        assertThat(label(robot, "#connections-credential-state").getText())
+                .isEqualTo(messages.get("connections.secret.stored"));
+        assertThat(robot.lookup("#connections-credential").queryAs(PasswordField.class).getText())
+                .as("a stored token is never read back").isEmpty();
+        assertThat(label(robot, "#connections-sync-items").getText()).contains("234");
+        assertThat(FxWait.shown(robot, "#connections-vault-warning")).as("tests keep secrets in the file").isTrue();
+
+        FxWait.runFx(() -> robot.lookup("#connections-test").queryAs(Button.class).fire());
+        FxWait.until(() -> FxWait.shown(robot, "#connections-check"));
+        assertThat(FxWait.onFx(() -> ((javafx.scene.layout.VBox) stage.getScene().lookup("#connections-check"))
+                .getChildren().stream().map(n -> ((Label) n).getText()).toList()))
+                .contains(messages.get("connections.check.location.passed", SquareReplay.LOCATION, "Grant Park"));
+
+        scrollTo("#settings-connections");
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "settings-connections-" + language.tag())))
+                .isRegularFile();
+        assertThat(FxWait.onFx(() -> stage.getScene().getRoot().lookupAll(".text-field").stream()
+                .map(n -> ((TextField) n).getText()).toList())).doesNotContain(SquareReplay.TOKEN);
+    }
+
+    @Test
+    void aNewConnectionIsSavedWithItsTokenStoredAndTheFieldCleared(FxRobot robot) throws IOException {
+        open(Language.ENGLISH);
+        mount(Language.ENGLISH);
+        FxWait.until(() -> FxWait.shown(robot, "#connections-platform"));
+        FxWait.runFx(() -> {
+            robot.lookup("#connections-account").queryAs(TextField.class).setText(SquareReplay.LOCATION);
+            robot.lookup("#connections-credential").queryAs(PasswordField.class).setText(SquareReplay.TOKEN);
+            robot.lookup("#connections-save").queryAs(Button.class).fire();
+        });
+        FxWait.until(() -> FxWait.shown(robot, "#connections-notice"));
+
+        assertThat(context.connections().all()).singleElement().satisfies(c -> {
+            assertThat(c.baseUrl()).isEqualTo(Platform.SQUARE.baseUrl(Environment.PRODUCTION, "").orElseThrow());
+            assertThat(c.accountId()).isEqualTo(SquareReplay.LOCATION);
+        });
+        assertThat(robot.lookup("#connections-credential").queryAs(PasswordField.class).getText()).isEmpty();
+        assertThat(label(robot, "#connections-credential-state").getText()).isEqualTo("Stored on this computer");
+    }
+
+    @Test
+    void aStoreManagerDoesNotSeeConnections(FxRobot robot) throws IOException {
+        open(Language.ENGLISH);
+        context.useSession(new UserSession("Sam", Role.STORE_MANAGER, false, Set.of(1L), "sam"));
+        tasks = BackgroundTasks.withThreads(1);
+        FxWait.runFx(() -> TestStage.show(stage, (Parent) new SettingsController(
+                new UiContext(context, new Messages(Language.ENGLISH), tasks, new RecordingShell())).view(), 1280, 800));
+        FxWait.until(() -> robot.lookup("#settings-language").tryQuery().isPresent());
+        assertThat(robot.lookup("#settings-connections").tryQuery()).isEmpty();
+    }
+
+    private void open(Language language) throws IOException {
+        square = new SquareReplay();
+        context = TestInstallation.create().language(language).open(false);
+    }
+
+    private void mount(Language language) {
+        context.useSession(ADMINISTRATOR);
+        tasks = BackgroundTasks.withThreads(1);
+        FxWait.runFx(() -> {
+            Themes.apply(Theme.LIGHT);
+            SettingsController controller = new SettingsController(
+                    new UiContext(context, new Messages(language), tasks, new RecordingShell()));
+            TestStage.show(stage, (Parent) controller.view(), 1280, 800);
+        });
+    }
+
+    /** Scrolls the page so the section's top is at the top of the view. */
+    private void scrollTo(String query) {
+        FxWait.runFx(() -> {
+            ScrollPane page = (ScrollPane) stage.getScene().getRoot();
+            page.layout();
+            Node section = stage.getScene().lookup(query);
+            double contentHeight = page.getContent().getBoundsInLocal().getHeight();
+            double viewport = page.getViewportBounds().getHeight();
+            double top = section.localToScene(0, 0).getY() - page.getContent().localToScene(0, 0).getY();
+            page.setVvalue(Math.min(1, top / Math.max(1, contentHeight - viewport)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+}
