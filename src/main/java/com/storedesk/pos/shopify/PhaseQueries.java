@@ -17,7 +17,9 @@ final class PhaseQueries {
     static final int VARIANT_PAGE = 100;
     static final int CUSTOMER_PAGE = 100;
     static final int INVENTORY_PAGE = 100;
-    static final int ORDER_PAGE = 10;
+    static final int ORDER_PAGE = 4;
+    static final int ORDER_LINES = 20;
+    static final int REFUND_LINES = 10;
 
     static final String LOCATION = """
             query StoreLocation($locationId: ID!) {
@@ -74,6 +76,30 @@ final class PhaseQueries {
               }
             }""";
 
+    /** What a sale line needs of a line item; also asked by {@link OrderRemainder} for long orders. */
+    static final String LINE_ITEM_FIELDS = """
+            id quantity isGiftCard
+            variant { id }
+            originalUnitPriceSet { shopMoney { amount currencyCode } }
+            discountAllocations {
+              allocatedAmountSet { shopMoney { amount currencyCode } }
+              discountApplication { index }
+            }""";
+
+    /** What a refund line needs of a refund line item. */
+    static final String REFUND_LINE_FIELDS = """
+            quantity restocked
+            lineItem { id }
+            subtotalSet { shopMoney { amount currencyCode } }
+            totalTaxSet { shopMoney { amount currencyCode } }""";
+
+    /**
+     * Orders with their first {@value #ORDER_LINES} line items and the first
+     * {@value #REFUND_LINES} lines of each refund; {@link OrderRemainder} fetches the rest of a
+     * longer order. Shopify prices a nested connection at its page size times its nodes' cost, and
+     * refuses a query whose requested cost exceeds 1,000 points: these sizes keep a page of
+     * {@value #ORDER_PAGE} orders under it.
+     */
     static final String ORDERS = """
             query Orders($first: Int!, $after: String, $query: String) {
               orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
@@ -85,7 +111,7 @@ final class PhaseQueries {
                   staffMember { id }
                   customer { id }
                   totalTaxSet { shopMoney { amount currencyCode } }
-                  discountApplications(first: 20) {
+                  discountApplications(first: 10) {
                     nodes {
                       index targetSelection targetType
                       value {
@@ -98,36 +124,25 @@ final class PhaseQueries {
                       ... on ScriptDiscountApplication { title }
                     }
                   }
-                  lineItems(first: 50) {
-                    nodes {
-                      id quantity isGiftCard
-                      variant { id }
-                      originalUnitPriceSet { shopMoney { amount currencyCode } }
-                      discountAllocations {
-                        allocatedAmountSet { shopMoney { amount currencyCode } }
-                        discountApplication { index }
-                      }
-                    }
+                  lineItems(first: 20) {
+                    pageInfo { hasNextPage endCursor }
+                    nodes { %s }
                   }
-                  transactions(first: 20) {
+                  transactions(first: 10) {
                     id kind status gateway test
                     amountSet { shopMoney { amount currencyCode } }
                     paymentDetails { ... on CardPaymentDetails { company } }
                   }
                   refunds(first: 10) {
                     id createdAt note
-                    refundLineItems(first: 50) {
-                      nodes {
-                        quantity restocked
-                        lineItem { id }
-                        subtotalSet { shopMoney { amount currencyCode } }
-                        totalTaxSet { shopMoney { amount currencyCode } }
-                      }
+                    refundLineItems(first: 10) {
+                      pageInfo { hasNextPage endCursor }
+                      nodes { %s }
                     }
                   }
                 }
               }
-            }""";
+            }""".formatted(LINE_ITEM_FIELDS, REFUND_LINE_FIELDS);
 
     private final ShopifyApi api;
     private final ShopifySettings settings;

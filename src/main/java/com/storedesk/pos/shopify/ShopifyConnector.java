@@ -47,6 +47,7 @@ public final class ShopifyConnector implements PosConnector {
     private final String source;
     private final PosHttp http;
     private final PhaseQueries queries;
+    private final OrderRemainder remainder;
     private final ShopifyWriteBack writeBack;
     private final Clock clock;
     private Currency shopCurrency;
@@ -72,6 +73,7 @@ public final class ShopifyConnector implements PosConnector {
                 policy, circuit, new ShopifyThrottle(), pacing);
         ShopifyApi api = new ShopifyApi(http, settings.endpoint(), new QueryBudget(pacing));
         this.queries = new PhaseQueries(api, settings);
+        this.remainder = new OrderRemainder(api);
         this.writeBack = new ShopifyWriteBack(api, settings.locationId());
     }
 
@@ -101,6 +103,9 @@ public final class ShopifyConnector implements PosConnector {
         List<RetailEvent> events;
         String endCursor;
         try {
+            if (at.phase() == Phase.ORDERS) {
+                remainder.complete(data);
+            }
             events = map(at, data);
             endCursor = endCursor(at.phase(), data);
         } catch (MalformedPayload | IllegalArgumentException | NullPointerException | ArithmeticException e) {

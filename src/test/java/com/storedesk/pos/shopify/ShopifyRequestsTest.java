@@ -3,6 +3,8 @@ package com.storedesk.pos.shopify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.pos.ActionCommand;
 import com.storedesk.pos.ExecutionResult;
@@ -62,6 +64,26 @@ class ShopifyRequestsTest {
         assertThat(variables.remove("after").asText()).isEqualTo(ShopifyServer.ORDERS_PAGE_2);
         assertThat(variables).as("the same variables, with Shopify's endCursor").isEqualTo(first.path("variables"));
         assertThat(second.path("query")).isEqualTo(first.path("query"));
+    }
+
+    @Test
+    void anOrderLongerThanItsFirstPageOfLinesIsCompletedBeforeItIsMapped() throws Exception {
+        JsonNode page = new ObjectMapper()
+                .readTree(ShopifyServer.resource("orders-1.json"));
+        ObjectNode lineItems = (ObjectNode) page.at("/data/orders/nodes/0/lineItems");
+        ((ArrayNode) lineItems.get("nodes")).remove(2);
+        ((ObjectNode) lineItems.get("pageInfo")).put("hasNextPage", true).put("endCursor", ShopifyServer.LINES_PAGE_2);
+        fixture.shopify.interject("Orders", null, ShopifyServer.json(page.toString()));
+
+        fixture.sync();
+
+        JsonNode more = ShopifyServer.body(fixture.shopify.requests("OrderLineItems").get(0));
+        assertThat(more.at("/variables/id").asText()).isEqualTo("gid://shopify/Order/450789469");
+        assertThat(more.at("/variables/after").asText()).isEqualTo(ShopifyServer.LINES_PAGE_2);
+        assertThat(fixture.rows("SELECT subtotal_minor, discount_minor, total_minor FROM sale"
+                + " WHERE external_id = 'gid://shopify/Order/450789469'")).containsExactly("59700|1000|59894");
+        assertThat(fixture.count("SELECT COUNT(*) FROM refund_line")).as("the refund's line on the third line")
+                .isEqualTo(2);
     }
 
     @Test

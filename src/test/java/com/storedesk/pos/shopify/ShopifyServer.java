@@ -31,6 +31,7 @@ final class ShopifyServer implements AutoCloseable {
     static final String PATH = "/admin/api/2026-01/graphql.json";
 
     static final String VARIANTS_PAGE_2 = "eyJsYXN0X2lkIjo0OTE0ODM4NX0=";
+    static final String LINES_PAGE_2 = "eyJsYXN0X2lkIjo1MTg5OTUwMTl9";
     static final String ORDERS_PAGE_2 = "eyJsYXN0X2lkIjo0NTA3ODk0NjksImxhc3RfdmFsdWUiOiIyMDI1LTAxLTAyIn0=";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +50,7 @@ final class ShopifyServer implements AutoCloseable {
         page("InventoryLevels", null, "inventory-levels.json");
         page("Orders", null, "orders-1.json");
         page("Orders", ORDERS_PAGE_2, "orders-2.json");
+        page("OrderLineItems", LINES_PAGE_2, "order-line-items-2.json");
         page("VariantBySku", null, "variant-by-sku.json");
         page("InventoryAdjustQuantities", null, "inventory-adjust.json");
         page("ProductVariantsBulkUpdate", null, "variants-bulk-update.json");
