@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>No answer, a timeout, 408 or 5xx: tried again after an exponential, jittered backoff, up
  *       to {@link RetryPolicy#maxAttempts()}; then {@code pos.error.unreachable}.
- *   <li>429: waits as long as the platform asks ({@link RateLimitWait}) or backs off, within the
- *       same attempts; then {@code pos.error.rateLimited}.
+ *   <li>429, or an answer the platform's {@link RateLimitWait} reads as throttled: waits as long
+ *       as the platform asks or backs off, within the same attempts; then {@code pos.error.rateLimited}.
  *   <li>401, 403: {@code pos.error.unauthorized} at once; retrying cannot fix a credential.
  *   <li>Any other answer is handed back as an {@link HttpReply} for the connector to read.
  *   <li>A {@link RequestThrottle}, where the platform reports its allowance, delays a request until it
@@ -126,9 +126,13 @@ public final class PosHttp {
                 circuit.recordFailure();
                 return Outcome.failed("HTTP " + code, null);
             }
-            String body = readBody(response);
+            HttpReply reply = new HttpReply(code, readBody(response));
             circuit.recordSuccess();
-            return Outcome.answered(new HttpReply(code, body));
+            Optional<Duration> throttled = rateLimitWait.throttled(reply, pacing.clock().instant());
+            if (throttled.isPresent()) {
+                return Outcome.rateLimited("HTTP " + code + " throttled", throttled);
+            }
+            return Outcome.answered(reply);
         } catch (IOException e) {
             circuit.recordFailure();
             String detail = credential.scrub(e.getClass().getSimpleName() + ": " + e.getMessage());

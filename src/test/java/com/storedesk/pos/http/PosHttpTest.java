@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.Response;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +84,35 @@ class PosHttpTest {
         assertThatThrownBy(() -> http(3).send("ListThings", get())).isInstanceOf(ConnectorException.class)
                 .extracting(e -> ((ConnectorException) e).messageKey()).isEqualTo("pos.error.rateLimited");
         assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void anAnswerThePlatformReadsAsThrottledIsRetriedLikeA429AndTheLastOneIsARateLimitError() throws Exception {
+        RateLimitWait bodyThrottle = new RateLimitWait() {
+            @Override
+            public Optional<Duration> after(Response response, Instant now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Duration> throttled(HttpReply reply, Instant now) {
+                return reply.body().contains("THROTTLED") ? Optional.of(Duration.ofSeconds(3))
+                        : Optional.empty();
+            }
+        };
+        PosHttp http = new PosHttp(new OkHttpClient(), "Test", Credential.bearer(TOKEN),
+                new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(1)),
+                new CircuitBreaker(10, Duration.ofMinutes(1), clock), bodyThrottle, pacing);
+        server.enqueue(new MockResponse().setBody("{\"errors\":[{\"extensions\":{\"code\":\"THROTTLED\"}}]}"));
+        server.enqueue(new MockResponse().setBody("{\"data\":{}}"));
+        server.enqueue(new MockResponse().setBody("{\"errors\":[{\"extensions\":{\"code\":\"THROTTLED\"}}]}"));
+        server.enqueue(new MockResponse().setBody("{\"errors\":[{\"extensions\":{\"code\":\"THROTTLED\"}}]}"));
+
+        assertThat(http.send("Query", get()).body()).isEqualTo("{\"data\":{}}");
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> http.send("Query", get())).isInstanceOf(ConnectorException.class)
+                .extracting(e -> ((ConnectorException) e).messageKey()).isEqualTo("pos.error.rateLimited");
+        assertThat(http.status().reachable()).as("a throttled platform is up").isTrue();
     }
 
     @Test
