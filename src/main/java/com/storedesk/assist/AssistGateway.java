@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -135,7 +136,7 @@ public final class AssistGateway implements AutoCloseable {
     private Reply call(ModelClient client, RenderedPrompt prompt, AtomicReference<String> sent, Duration timeout) {
         Future<String> answer = calls.submit(() -> client.send(prompt, sent::set));
         try {
-            String text = answer.get(timeout.plus(GRACE).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            String text = answer.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
             return text == null || text.isBlank() ? new Reply(null, CallProblem.of(CallProblem.Kind.EMPTY_ANSWER))
                     : new Reply(text, null);
         } catch (TimeoutException e) {

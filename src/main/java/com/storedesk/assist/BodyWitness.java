@@ -8,6 +8,7 @@ import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * An HTTP client builder that lets the gateway see each request body as it leaves, so the audit
@@ -24,7 +25,7 @@ final class BodyWitness implements HttpClientBuilder {
     }
 
     /** Runs {@code call} with {@code sentBody} told of the bodies it sends. */
-    <T> T watching(Consumer<String> sentBody, java.util.function.Supplier<T> call) {
+    <T> T watching(Consumer<String> sentBody, Supplier<T> call) {
         listener.set(sentBody);
         try {
             return call.get();

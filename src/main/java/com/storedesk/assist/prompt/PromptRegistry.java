@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which version of each prompt is in force, and every version there was. An administrator's newest
@@ -57,7 +58,7 @@ public final class PromptRegistry {
     }
 
     /** The slots a version of {@code id} may use: those of its newest shipped version, which the callers fill. */
-    public java.util.Set<String> variables(String id) {
+    public Set<String> variables(String id) {
         return shipped.newest(requireKnown(id)).variables();
     }
 
