@@ -85,7 +85,7 @@ public final class AssistGateway implements AutoCloseable {
         Map<String, String> masked = new HashMap<>();
         request.variables().forEach((name, value) -> masked.put(name, masking.mask(value)));
         RenderedPrompt rendered = template.render(masked);
-        ModelClient client = clientFor(endpoint.get());
+        notice(endpoint.get());
         if (!breaker.allowsCall()) {
             record(request, template, endpoint.get(), InputDigest.of(rendered.system() + "\n" + rendered.user()),
                     Duration.ZERO, LlmOutcome.SKIPPED);
@@ -93,7 +93,7 @@ public final class AssistGateway implements AutoCloseable {
         }
         AtomicReference<String> sent = new AtomicReference<>(rendered.system() + "\n" + rendered.user());
         long started = System.nanoTime();
-        Reply reply = call(client, rendered, sent, endpoint.get().timeout());
+        Reply reply = call(endpoint.get(), rendered, sent);
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
         if (reply.problem() == null) {
             breaker.succeeded();
@@ -112,7 +112,8 @@ public final class AssistGateway implements AutoCloseable {
 
     /** Settings' test: the same client, but past the circuit breaker, which an answer closes. */
     Reply callDirectly(LlmEndpoint endpoint, RenderedPrompt prompt, AtomicReference<String> sent) {
-        Reply reply = call(clientFor(endpoint), prompt, sent, endpoint.timeout());
+        notice(endpoint);
+        Reply reply = call(endpoint, prompt, sent);
         if (reply.problem() == null) {
             breaker.reset();
         }
@@ -123,20 +124,28 @@ public final class AssistGateway implements AutoCloseable {
         return audit;
     }
 
-    /** The client for {@code endpoint}, made anew when the endpoint changed (which also forgets past failures). */
-    private synchronized ModelClient clientFor(LlmEndpoint endpoint) {
+    /** A changed endpoint (Settings, environment, key) gets a new client and a closed circuit. */
+    private synchronized void notice(LlmEndpoint endpoint) {
         if (!endpoint.equals(lastEndpoint)) {
-            lastClient = clients.apply(endpoint);
             lastEndpoint = endpoint;
+            lastClient = null;
             breaker.reset();
+        }
+    }
+
+    /** Made on the call's own thread, so a URL the client cannot use fails that call like any other failure. */
+    private synchronized ModelClient clientFor(LlmEndpoint endpoint) {
+        notice(endpoint);
+        if (lastClient == null) {
+            lastClient = clients.apply(endpoint);
         }
         return lastClient;
     }
 
-    private Reply call(ModelClient client, RenderedPrompt prompt, AtomicReference<String> sent, Duration timeout) {
-        Future<String> answer = calls.submit(() -> client.send(prompt, sent::set));
+    private Reply call(LlmEndpoint endpoint, RenderedPrompt prompt, AtomicReference<String> sent) {
+        Future<String> answer = calls.submit(() -> clientFor(endpoint).send(prompt, sent::set));
         try {
-            String text = answer.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            String text = answer.get(endpoint.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
             return text == null || text.isBlank() ? new Reply(null, CallProblem.of(CallProblem.Kind.EMPTY_ANSWER))
                     : new Reply(text, null);
         } catch (TimeoutException e) {

@@ -233,4 +233,13 @@ class AssistGatewayTest {
         }
         gateway.close();
     }
+
+    @Test
+    void anEndpointTheClientCannotUseFailsToTheTemplate() {
+        Gateways g = new Gateways(Gateways.pointingAt("localhost:not-a-port/v1", Duration.ofSeconds(2)), Map.of(), clock);
+        Answer answer = g.gateway.ask(ask());
+        assertThat(answer.mode()).isEqualTo(AnswerMode.TEMPLATE);
+        assertThat(answer.outcome()).contains(LlmOutcome.FAILED);
+        assertThat(g.audited).singleElement().satisfies(e -> assertThat(e.details()).containsEntry("outcome", "FAILED"));
+    }
 }
