@@ -242,4 +242,44 @@ class AssistGatewayTest {
         assertThat(answer.outcome()).contains(LlmOutcome.FAILED);
         assertThat(g.audited).singleElement().satisfies(e -> assertThat(e.details()).containsEntry("outcome", "FAILED"));
     }
+
+    @Test
+    void neitherTheKeyNorACustomersDataReachesTheLog() {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        ch.qos.logback.classic.Level level = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.ALL);
+        try {
+            Gateways g = new Gateways(Gateways.pointingAt(server.baseUrl(), Duration.ofSeconds(1)),
+                    Map.of(EnvironmentApiKey.VARIABLE, "sk-live-TOPSECRET42"), clock);
+            server.answering(body -> new MockResponse().setResponseCode(500)
+                    .setBody("{\"error\":{\"message\":\"cannot serve Maria Lopez maria.lopez@example.com\"}}"));
+            g.gateway.ask(ask());
+            server.answering(body -> new MockResponse().setResponseCode(401)
+                    .setBody("{\"error\":{\"message\":\"Incorrect API key provided: sk-live-TOPSECRET42\"}}"));
+            g.gateway.ask(ask());
+            server.answering(body -> FakeOpenAi.completion("late").setHeadersDelay(3, java.util.concurrent.TimeUnit.SECONDS));
+            g.gateway.ask(ask());
+            server.answering(body -> FakeOpenAi.completion("Fine, <CUSTOMER_1>."));
+            new ConnectionTest(g.gateway, g.prompts).run("admin");
+            g.gateway.ask(ask());
+        } finally {
+            root.detachAppender(logged);
+            root.setLevel(level);
+        }
+        StringBuilder everything = new StringBuilder();
+        for (ch.qos.logback.classic.spi.ILoggingEvent event : logged.list) {
+            everything.append(event.getFormattedMessage()).append('\n');
+            for (ch.qos.logback.classic.spi.IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                everything.append(t.getClassName()).append(": ").append(t.getMessage()).append('\n');
+            }
+        }
+        assertThat(logged.list).as("the failures were logged").isNotEmpty();
+        assertThat(everything.toString()).doesNotContain("TOPSECRET").doesNotContain("Maria").doesNotContain("Lopez")
+                .doesNotContain("maria.lopez").doesNotContain("555-0123").doesNotContain("HP40001234");
+    }
 }
