@@ -1,5 +1,5 @@
 -- The assistant's prompt versions an administrator wrote (com.storedesk.assist.prompt,
--- docs/decisions/0014-masking-and-fallback.md). Portable SQL, like V1: runs unchanged on H2 2.x
+-- docs/decisions/0017-masking-and-fallback.md). Portable SQL, like V1: runs unchanged on H2 2.x
 -- and PostgreSQL 15+.
 --
 -- The defaults ship in the application (assist/prompts/<id>.v<N>.txt) and are not copied here.
