@@ -13,6 +13,16 @@ import com.storedesk.actions.propose.PerishableMarkdownProposer;
 import com.storedesk.actions.propose.ProposalRound;
 import com.storedesk.actions.store.ActionRepository;
 import com.storedesk.actions.store.PolicyRepository;
+import com.storedesk.assist.AssistGateway;
+import com.storedesk.assist.CircuitBreaker;
+import com.storedesk.assist.ConnectionTest;
+import com.storedesk.assist.EnvironmentApiKey;
+import com.storedesk.assist.LlmCallAudit;
+import com.storedesk.assist.LlmEndpoints;
+import com.storedesk.assist.prompt.PromptRegistry;
+import com.storedesk.assist.prompt.PromptRepository;
+import com.storedesk.assist.prompt.PromptService;
+import com.storedesk.assist.prompt.ShippedPrompts;
 import com.storedesk.audit.AuditQuery;
 import com.storedesk.audit.AuditVerifier;
 import com.storedesk.audit.DatabaseAuditTrail;
@@ -96,6 +106,9 @@ public final class AppContext implements AutoCloseable {
     private final OkHttpClient http;
     private final ConnectionService connections;
     private final PosConnectors posConnectors;
+    private final PromptService prompts;
+    private final AssistGateway assistant;
+    private final ConnectionTest llmConnectionTest;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -153,6 +166,16 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInService(userRows, hasher, audit, setup.clock());
         this.accountSetup = new AccountSetup(userRows, hasher, audit);
         this.users = new UserAdministration(userRows, hasher, audit);
+        PromptRepository promptRows = new PromptRepository(database);
+        PromptRegistry promptRegistry = new PromptRegistry(new ShippedPrompts(), promptRows);
+        this.prompts = new PromptService(promptRegistry, promptRows, audit, setup.clock());
+        // The key comes from the environment for now; the credential store will be another ApiKeySource.
+        LlmEndpoints endpoints = new LlmEndpoints(() -> setup.settings().current().llm(), System.getenv(),
+                new EnvironmentApiKey(System.getenv()));
+        this.assistant = new AssistGateway(promptRegistry, endpoints, new CircuitBreaker(
+                CircuitBreaker.DEFAULT_FAILURES_TO_OPEN, CircuitBreaker.DEFAULT_COOL_DOWN, setup.clock()),
+                new LlmCallAudit(audit));
+        this.llmConnectionTest = new ConnectionTest(assistant, promptRegistry);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -310,6 +333,21 @@ public final class AppContext implements AutoCloseable {
         return new OutboxWorker(actions, executor, Backoff.DEFAULT, setup.clock());
     }
 
+    /** The language model behind the assistant, with masking, fallback and audit; blocking. */
+    public AssistGateway assistant() {
+        return assistant;
+    }
+
+    /** The assistant's prompts: read by all, edited by an administrator. */
+    public PromptService prompts() {
+        return prompts;
+    }
+
+    /** Settings' test of the model endpoint. */
+    public ConnectionTest llmConnectionTest() {
+        return llmConnectionTest;
+    }
+
     /** Every proposer over every store: what finds actions to propose. */
     public ProposalRound proposals() {
         return proposals;
@@ -324,6 +362,7 @@ public final class AppContext implements AutoCloseable {
             feeds.close();
             outbox.close();
             proposalRounds.close();
+            assistant.close();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         } finally {

@@ -3,6 +3,7 @@ package com.storedesk.app;
 import com.storedesk.audit.AuditAction;
 import com.storedesk.audit.AuditEvent;
 import com.storedesk.audit.AuditTrail;
+import com.storedesk.config.LlmSettings;
 import com.storedesk.config.SettingsStore;
 import com.storedesk.config.UserSettings;
 import com.storedesk.data.DatabaseLocation;
@@ -16,18 +17,23 @@ import java.util.function.Supplier;
 /**
  * Records each saved settings change in the audit trail: which settings, from what, to what. The
  * window's size and place are not settings anyone audits and are left out; a database URL is
- * recorded without its password.
+ * recorded without its password, the model's endpoint without a user, password or query.
  */
 final class SettingsAudit implements SettingsStore.Listener {
 
-    private static final Map<String, Function<UserSettings, String>> AUDITED = Map.of(
-            "language", s -> s.language().tag(),
-            "theme", s -> s.theme().name(),
-            "dataFolder", s -> text(s.dataFolder().map(Object::toString)),
-            "databaseUrl", s -> text(s.databaseUrl().map(url -> new DatabaseLocation.Jdbc(url, null, null).describe())),
-            "databaseUser", s -> text(s.databaseUser()),
-            "kioskIdleTimeout", s -> s.kioskIdleTimeout().toString(),
-            "kioskStore", s -> text(s.kioskStore()));
+    private static final Map<String, Function<UserSettings, String>> AUDITED = Map.ofEntries(
+            Map.entry("language", s -> s.language().tag()),
+            Map.entry("theme", s -> s.theme().name()),
+            Map.entry("dataFolder", s -> text(s.dataFolder().map(Object::toString))),
+            Map.entry("databaseUrl",
+                    s -> text(s.databaseUrl().map(url -> new DatabaseLocation.Jdbc(url, null, null).describe()))),
+            Map.entry("databaseUser", s -> text(s.databaseUser())),
+            Map.entry("kioskIdleTimeout", s -> s.kioskIdleTimeout().toString()),
+            Map.entry("kioskStore", s -> text(s.kioskStore())),
+            Map.entry("llmBaseUrl", s -> text(s.llm().baseUrl().map(LlmSettings::describe))),
+            Map.entry("llmModel", s -> text(s.llm().model())),
+            Map.entry("llmTimeout", s -> s.llm().timeout().toString()),
+            Map.entry("llmLoyaltyIdPattern", s -> s.llm().loyaltyIdPattern()));
 
     private final AuditTrail trail;
     private final Supplier<String> actor;

@@ -17,6 +17,8 @@ public enum AuditAction {
     ACTION_CONFIRMED,
     ACTION_FAILED,
     LLM_CALL,
+    /** An administrator saved a new version of an assistant prompt. */
+    PROMPT_CHANGED,
     /** A webhook delivery without a valid signature was refused. */
     WEBHOOK_REJECTED,
     POS_CONNECTION_CHANGED

@@ -38,6 +38,7 @@ public final class AuditTexts {
             case ACTION_CONFIRMED -> "audit.action.ACTION_CONFIRMED";
             case ACTION_FAILED -> "audit.action.ACTION_FAILED";
             case LLM_CALL -> "audit.action.LLM_CALL";
+            case PROMPT_CHANGED -> "audit.action.PROMPT_CHANGED";
             case WEBHOOK_REJECTED -> "audit.action.WEBHOOK_REJECTED";
             case POS_CONNECTION_CHANGED -> "audit.action.POS_CONNECTION_CHANGED";
         });

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,10 @@ public final class SettingsFile {
     static final String WINDOW_MAXIMIZED = "window.maximized";
     static final String KIOSK_IDLE_SECONDS = "kiosk.idleTimeoutSeconds";
     static final String KIOSK_STORE = "kiosk.store";
+    static final String LLM_BASE_URL = "llm.baseUrl";
+    static final String LLM_MODEL = "llm.model";
+    static final String LLM_TIMEOUT_SECONDS = "llm.timeoutSeconds";
+    static final String LLM_LOYALTY_ID_PATTERN = "llm.loyaltyIdPattern";
 
     private static final Logger log = LoggerFactory.getLogger(SettingsFile.class);
 
@@ -72,7 +77,8 @@ public final class SettingsFile {
                 text(props, DATABASE_USER),
                 windowBounds(props),
                 parse(props, KIOSK_IDLE_SECONDS, v -> positiveSeconds(v), defaults.kioskIdleTimeout()),
-                text(props, KIOSK_STORE));
+                text(props, KIOSK_STORE),
+                llm(props, defaults.llm()));
     }
 
     public void save(UserSettings settings) {
@@ -91,6 +97,10 @@ public final class SettingsFile {
         });
         props.setProperty(KIOSK_IDLE_SECONDS, Long.toString(settings.kioskIdleTimeout().toSeconds()));
         settings.kioskStore().ifPresent(code -> props.setProperty(KIOSK_STORE, code));
+        settings.llm().baseUrl().ifPresent(url -> props.setProperty(LLM_BASE_URL, url));
+        settings.llm().model().ifPresent(model -> props.setProperty(LLM_MODEL, model));
+        props.setProperty(LLM_TIMEOUT_SECONDS, Long.toString(settings.llm().timeout().toSeconds()));
+        props.setProperty(LLM_LOYALTY_ID_PATTERN, settings.llm().loyaltyIdPattern());
         write(props);
     }
 
@@ -128,6 +138,18 @@ public final class SettingsFile {
             log.warn("Ignoring unreadable window position in settings: {}", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static LlmSettings llm(Properties props, LlmSettings defaults) {
+        return new LlmSettings(text(props, LLM_BASE_URL), text(props, LLM_MODEL),
+                parse(props, LLM_TIMEOUT_SECONDS, v -> positiveSeconds(v), defaults.timeout()),
+                parse(props, LLM_LOYALTY_ID_PATTERN, SettingsFile::regex, defaults.loyaltyIdPattern()));
+    }
+
+    /** A pattern that does not compile is refused here, so masking never meets it. */
+    private static String regex(String value) {
+        Pattern.compile(value);
+        return value;
     }
 
     private static Duration positiveSeconds(String value) {

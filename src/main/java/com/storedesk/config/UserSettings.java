@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param kioskIdleTimeout how long a kiosk waits without a touch before it clears the screen
  * @param kioskStore   the code of the store a kiosk serves (such as {@code DT01}): its sign-in
  *                     offers that store's associates first; empty until chosen or pre-set by IT
+ * @param llm          the assistant's model endpoint (none by default: templates answer)
  */
 public record UserSettings(
         Language language,
@@ -25,42 +26,50 @@ public record UserSettings(
         Optional<String> databaseUser,
         Optional<WindowBounds> windowBounds,
         Duration kioskIdleTimeout,
-        Optional<String> kioskStore) {
+        Optional<String> kioskStore,
+        LlmSettings llm) {
 
     public static final Duration DEFAULT_KIOSK_IDLE_TIMEOUT = Duration.ofSeconds(90);
 
     public static UserSettings defaults() {
         return new UserSettings(Language.forSystemLocale(), Theme.LIGHT, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), DEFAULT_KIOSK_IDLE_TIMEOUT, Optional.empty());
+                Optional.empty(), Optional.empty(), DEFAULT_KIOSK_IDLE_TIMEOUT, Optional.empty(),
+                LlmSettings.none());
     }
 
     public UserSettings withLanguage(Language value) {
         return new UserSettings(value, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore);
+                kioskStore, llm);
     }
 
     public UserSettings withTheme(Theme value) {
         return new UserSettings(language, value, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore);
+                kioskStore, llm);
     }
 
     public UserSettings withDataFolder(Optional<Path> value) {
         return new UserSettings(language, theme, value, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore);
+                kioskStore, llm);
     }
 
     public UserSettings withWindowBounds(WindowBounds value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, Optional.of(value),
-                kioskIdleTimeout, kioskStore);
+                kioskIdleTimeout, kioskStore, llm);
     }
 
     public UserSettings withKioskIdleTimeout(Duration value) {
-        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, value, kioskStore);
+        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, value, kioskStore,
+                llm);
     }
 
     public UserSettings withKioskStore(String storeCode) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                Optional.of(storeCode));
+                Optional.of(storeCode), llm);
+    }
+
+    public UserSettings withLlm(LlmSettings value) {
+        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
+                kioskStore, value);
     }
 
     /** The folder that holds the embedded database: the chosen one, or the per-user default. */

@@ -45,4 +45,19 @@ class SettingsAuditTest {
                     .singleElement().extracting(AuditEntry::subject).isEqualTo("theme");
         }
     }
+
+    @Test
+    void aModelEndpointChangeIsRecordedWithoutTheUrlsCredentials() {
+        try (AppContext context = TestInstallation.create().open(false)) {
+            context.setup().settings().update(s -> s.withLlm(
+                    s.llm().withEndpoint("https://it:s3cret@llm.example.com/v1?api-key=abc", "gpt-4o-mini")));
+
+            assertThat(context.auditQuery().newest(AuditFilter.ALL, 0, 10)).singleElement().satisfies(entry -> {
+                assertThat(entry.subject()).isEqualTo("llmBaseUrl,llmModel");
+                assertThat(entry.details()).containsEntry("llmBaseUrl.to", "https://llm.example.com/v1")
+                        .containsEntry("llmModel.to", "gpt-4o-mini");
+                assertThat(entry.detailsJson()).doesNotContain("s3cret").doesNotContain("abc");
+            });
+        }
+    }
 }

@@ -52,6 +52,13 @@ class ArchitectureTest {
             .because("the inbox, the CLI and the outbox share actions; proposers read what data gives them");
 
     @ArchTest
+    static final ArchRule theAssistantServesEveryScreenAndCommand = noClasses()
+            .that().resideInAPackage("com.storedesk.assist..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.storedesk.app..", "com.storedesk.ui..",
+                    "com.storedesk.cli..", "com.storedesk.pos..", "com.storedesk.ingest..")
+            .because("the copilot, briefings and the CLI share one gateway; features hand it their facts");
+
+    @ArchTest
     static final ArchRule forecastMathNeverReadsTheDatabase = noClasses()
             .that().resideInAPackage("com.storedesk.insight.forecast..")
             .and().doNotHaveSimpleName("HistoryForecaster")

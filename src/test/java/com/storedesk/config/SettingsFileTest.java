@@ -80,4 +80,35 @@ class SettingsFileTest {
         assertThat(store.current().theme()).isEqualTo(Theme.DARK);
         assertThat(new SettingsFile(home).load().theme()).isEqualTo(Theme.DARK);
     }
+
+    @Test
+    void theModelsEndpointIsKeptButNoKeyIsEverWritten() throws Exception {
+        SettingsFile file = new SettingsFile(home);
+        UserSettings chosen = UserSettings.defaults().withLlm(LlmSettings.none()
+                .withEndpoint("http://localhost:11434/v1", "llama3.1").withTimeout(Duration.ofSeconds(8))
+                .withLoyaltyIdPattern("LY-\\d{6}"));
+        file.save(chosen);
+
+        assertThat(new SettingsFile(home).load()).isEqualTo(chosen);
+        assertThat(Files.readString(file.path())).contains("llm.baseUrl=http\\://localhost\\:11434/v1")
+                .contains("llm.model=llama3.1").contains("llm.timeoutSeconds=8").doesNotContainIgnoringCase("key");
+    }
+
+    @Test
+    void anUnreadableModelTimeoutOrLoyaltyPatternFallsBackToItsDefault() throws Exception {
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME),
+                "llm.baseUrl=https://api.openai.com/v1\nllm.timeoutSeconds=0\nllm.loyaltyIdPattern=HP[\n");
+        LlmSettings loaded = new SettingsFile(home).load().llm();
+        assertThat(loaded.baseUrl()).contains("https://api.openai.com/v1");
+        assertThat(loaded.model()).isEmpty();
+        assertThat(loaded.timeout()).isEqualTo(LlmSettings.DEFAULT_TIMEOUT);
+        assertThat(loaded.loyaltyIdPattern()).isEqualTo(LlmSettings.DEFAULT_LOYALTY_ID_PATTERN);
+    }
+
+    @Test
+    void anEndpointIsDescribedWithoutItsUserPasswordOrQuery() {
+        assertThat(LlmSettings.describe("https://bob:hunter2@llm.example.com:8443/v1?api-key=abc"))
+                .isEqualTo("https://llm.example.com:8443/v1");
+        assertThat(LlmSettings.describe("not a url")).isEqualTo("(invalid URL)");
+    }
 }
