@@ -7,6 +7,9 @@ import com.storedesk.ingest.webhook.WebhookHandlers;
 import com.storedesk.ingest.webhook.WebhookInbox;
 import com.storedesk.ingest.webhook.WebhookReceiver;
 import com.storedesk.ingest.webhook.WebhookServer;
+import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.connection.PosConnection;
+import com.storedesk.pos.webhook.WebhookEventHandler;
 import com.storedesk.pos.webhook.WebhookPlatform;
 import com.storedesk.pos.webhook.WebhookSecret;
 import com.storedesk.pos.webhook.WebhookSecrets;
@@ -18,6 +21,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +87,9 @@ public final class WebhooksServeCommand implements Callable<Integer> {
         }
         try (UntilStopped stopped = new UntilStopped();
                 AppContext context = databaseOption.open();
-                Receiving receiving = Receiving.on(context)) {
+                Receiving receiving = Receiving.on(context, (connection, problem) -> say(err,
+                        messages.get("webhook.serve.connectionSkipped", connection.source(),
+                                messages.get(problem.messageKey()))))) {
             WebhookDispatcher dispatcher = receiving.dispatcher();
             WebhookReceiver receiver = new WebhookReceiver(platform -> Optional.ofNullable(secrets.get(platform)),
                     receiving.inbox(), dispatcher, context.audit(),
@@ -125,12 +131,17 @@ public final class WebhooksServeCommand implements Callable<Integer> {
         return found;
     }
 
-    /** The inbox and its dispatcher; connectors' handlers join {@link WebhookHandlers#none()} as they come. */
+    /** The inbox and its dispatcher, which hands each delivery to the configured connections of its platform. */
     private record Receiving(WebhookInbox inbox, WebhookDispatcher dispatcher) implements AutoCloseable {
 
-        static Receiving on(AppContext context) {
+        static Receiving on(AppContext context, BiConsumer<PosConnection, ConnectorException> skipped) {
             WebhookInbox inbox = new WebhookInbox(context.database());
-            return new Receiving(inbox, new WebhookDispatcher(inbox, WebhookHandlers.none(),
+            WebhookHandlers handlers = WebhookHandlers.none();
+            for (Map.Entry<WebhookPlatform, WebhookEventHandler> handler : context.posConnectors()
+                    .webhookHandlers(context.connections().enabled(), skipped).entrySet()) {
+                handlers = handlers.with(handler.getKey(), handler.getValue());
+            }
+            return new Receiving(inbox, new WebhookDispatcher(inbox, handlers,
                     events -> context.ingest().ingest(events), context.clock()));
         }
 

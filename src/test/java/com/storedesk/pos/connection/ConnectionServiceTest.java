@@ -3,16 +3,21 @@ package com.storedesk.pos.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.storedesk.actions.ActionsDatabase;
 import com.storedesk.audit.AuditAction;
 import com.storedesk.audit.AuditEntry;
 import com.storedesk.audit.AuditFilter;
 import com.storedesk.audit.AuditQuery;
 import com.storedesk.audit.DatabaseAuditTrail;
+import com.storedesk.core.event.RetailEvent;
+import com.storedesk.core.event.StockCounted;
 import com.storedesk.data.Database;
 import com.storedesk.data.PosConnectionRepository;
 import com.storedesk.data.SyncStateRepository;
-import com.storedesk.actions.ActionsDatabase;
 import com.storedesk.pos.http.Pacing;
+import com.storedesk.pos.webhook.NamedObject;
+import com.storedesk.pos.webhook.WebhookEventHandler;
+import com.storedesk.pos.webhook.WebhookPlatform;
 import com.storedesk.security.AccessDeniedException;
 import com.storedesk.security.Role;
 import com.storedesk.security.UserSession;
@@ -26,7 +31,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -181,6 +188,26 @@ class ConnectionServiceTest {
                 .containsExactly("connections.check.noConnector");
         assertThat(service.save(ADMIN, new ConnectionDraft(null, Platform.SHOPIFY, Environment.PRODUCTION, "",
                 "jsmith", true, null, null)).baseUrl()).isEqualTo("https://jsmith.myshopify.com");
+    }
+
+    @Test
+    void theWebhookReceiverAsksEachSquareConnectionThatCanOpenHereAndNamesTheOthers() throws Exception {
+        service.save(ADMIN, draft(null, square.baseUrl(), SquareReplay.TOKEN));
+        PosConnection tokenless = service.save(ADMIN, new ConnectionDraft(null, Platform.SQUARE, Environment.CUSTOM,
+                square.baseUrl(), "OTHERLOCATION", true, null, null));
+        Map<PosConnection, String> skipped = new HashMap<>();
+        PosConnectors connectors = new PosConnectors(vault, new OkHttpClient(),
+                new Pacing(Clock.fixed(NOW, ZoneOffset.UTC), wait -> { }, () -> 0.5));
+
+        Map<WebhookPlatform, WebhookEventHandler> handlers = connectors.webhookHandlers(service.enabled(),
+                (connection, problem) -> skipped.put(connection, problem.messageKey()));
+
+        assertThat(handlers).containsOnlyKeys(WebhookPlatform.SQUARE);
+        assertThat(skipped).containsExactly(Map.entry(tokenless, "connections.error.noCredential"));
+        List<RetailEvent> events = handlers.get(WebhookPlatform.SQUARE)
+                .fetch(new NamedObject("M1", "inventory.count.updated", "inventory_counts", "any"));
+        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(
+                StockCounted.class, count -> assertThat(count.storeExternalId()).isEqualTo(SquareReplay.LOCATION)));
     }
 
     private static ConnectionDraft draft(Long id, String baseUrl, String token) {
