@@ -162,8 +162,7 @@ public final class SquareConnector implements PosConnector {
                     .forEach(count -> InventoryMapper.count(source, settings.locationId(), count).ifPresent(events::add));
             case ORDERS -> {
                 for (JsonNode order : SquareJson.array(answer, "orders")) {
-                    SaleMapper.sale(source, order).ifPresent(events::add);
-                    events.addAll(ReturnMapper.refunds(source, order));
+                    events.addAll(OrderEvents.of(source, order));
                 }
             }
         }

@@ -119,11 +119,7 @@ public final class SquarePayloads implements SavedPayloads {
     }
 
     private List<RetailEvent> order(JsonNode order) {
-        String source = source(SquareJson.text(order, "location_id", "order"));
-        List<RetailEvent> events = new ArrayList<>();
-        SaleMapper.sale(source, order).ifPresent(events::add);
-        events.addAll(ReturnMapper.refunds(source, order));
-        return events;
+        return OrderEvents.of(source(SquareJson.text(order, "location_id", "order")), order);
     }
 
     private StoreUpserted requireLocation(String what) throws UnreadablePayloadException {

@@ -76,10 +76,7 @@ final class SquareWebhookFetch implements WebhookEventHandler {
                 || !"COMPLETED".equals(SquareJson.optionalText(order, "state"))) {
             return List.of();
         }
-        List<RetailEvent> events = new ArrayList<>();
-        SaleMapper.sale(source, order).ifPresent(events::add);
-        events.addAll(ReturnMapper.refunds(source, order));
-        return events;
+        return OrderEvents.of(source, order);
     }
 
     private List<RetailEvent> recentCounts() throws ConnectorException {
