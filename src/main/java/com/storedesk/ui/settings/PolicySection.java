@@ -12,6 +12,8 @@ import com.storedesk.ui.components.Section;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -139,7 +141,12 @@ final class PolicySection {
         threshold.setId("policy-threshold-" + row);
         threshold.setPrefColumnCount(7);
         threshold.textProperty().bindBidirectional(rule.threshold);
-        rule.invalid.addListener((obs, was, now) -> threshold.pseudoClassStateChanged(Styles.STATE_DANGER, now));
+        // The field holds the listener and the rule only a weak reference, so rows redrawn after an
+        // add or a remove leave no stale fields attached to the rules they showed.
+        ChangeListener<Boolean> markInvalid = (obs, was, now) -> threshold.pseudoClassStateChanged(Styles.STATE_DANGER,
+                now);
+        threshold.getProperties().put(DraftRule.class, markInvalid);
+        rule.invalid.addListener(new WeakChangeListener<>(markInvalid));
         Label unit = new Label();
         unit.textProperty().bind(Bindings.createStringBinding(
                 () -> rule.measure.get() == Measure.PERCENT ? "%" : messages.get("settings.policy.currency"),
