@@ -69,7 +69,7 @@ final class UsersView {
         filter.setId("users-filter");
         filter.setPromptText(messages.get("users.filter"));
         filter.textProperty().bindBidirectional(model.filter);
-        filter.setPrefWidth(260);
+        filter.setPrefWidth(320); // the longest prompt, German, whole
         Label summary = new Label();
         summary.setId("users-summary");
         summary.textProperty().bind(model.summary);
