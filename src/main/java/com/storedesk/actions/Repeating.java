@@ -42,6 +42,13 @@ public final class Repeating implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::runOnce, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** One extra run as soon as the one in flight (if any) ends; nothing when not started. */
+    public synchronized void runNow() {
+        if (thread != null) {
+            thread.execute(this::runOnce);
+        }
+    }
+
     public synchronized boolean isRunning() {
         return thread != null;
     }

@@ -141,6 +141,7 @@ public final class AppContext implements AutoCloseable {
         this.feeds = new DataFeeds(new ConfiguredFeeds(connections, posConnectors, syncState,
                 () -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1, commandLedger)), ingest,
                 syncState, stores, database::compactOnClose, this::startActions);
+        connections.whenChanged(feeds::reconnect);
         this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
                 setup.clock());
         StoreDayReader storeDays = new StoreDayReader(database);

@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -47,7 +50,16 @@ public final class DataFeeds implements AutoCloseable {
     private final Runnable afterLargeLoad;
     private final Runnable whenLive;
     private volatile List<Line> lines;
+    /** Set when the saved connections changed: the next use builds the connectors again. */
+    private volatile boolean stale;
+    /** Whether live events were started, so connectors built again start theirs too. */
+    private boolean live;
     private Repeating polling;
+    private final ExecutorService reconnecting = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "pos-reconnect");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Held while history is pulled or live starts, so closing waits for the page in flight instead of cutting it. */
     private final ReentrantLock pulling = new ReentrantLock();
@@ -124,16 +136,57 @@ public final class DataFeeds implements AutoCloseable {
         pulling.lock();
         try {
             if (!closed.get()) {
-                List<Line> all = connect();
-                all.forEach(line -> line.live().start());
-                if (polling == null && all.stream().anyMatch(line -> line.feed().polled())) {
-                    polling = new Repeating("pos-pull", POLL_PERIOD, this::pullPolled);
-                    polling.start();
-                }
+                live = true;
+                startLines(connect());
                 whenLive.run();
             }
         } finally {
             pulling.unlock();
+        }
+    }
+
+    /**
+     * Builds the connectors again from the saved connections, so a connection saved or removed in
+     * Settings takes effect without a restart. Returns at once: the work waits, on a thread of its
+     * own, for the page being pulled (a first pull can take minutes). If live events were running
+     * they start again, and the pulled platforms get a pass straight away.
+     */
+    public void reconnect() {
+        stale = true;
+        try {
+            reconnecting.execute(this::rebuild);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Feeds closed; the connections are read at the next start");
+        }
+    }
+
+    private void rebuild() {
+        Repeating pulls;
+        pulling.lock();
+        try {
+            if (closed.get() || !stale) {
+                return;
+            }
+            pulls = polling;
+            List<Line> all = connect();
+            if (live) {
+                startLines(all);
+            }
+        } finally {
+            pulling.unlock();
+        }
+        // A pull schedule started just now has already run once; one that was running gets an extra pass.
+        if (pulls != null) {
+            pulls.runNow();
+        }
+    }
+
+    /** Called with {@link #pulling} held: live events of each line, and the pulls once one is polled. */
+    private void startLines(List<Line> all) {
+        all.forEach(line -> line.live().start());
+        if (polling == null && all.stream().anyMatch(line -> line.feed().polled())) {
+            polling = new Repeating("pos-pull", POLL_PERIOD, this::pullPolled);
+            polling.start();
         }
     }
 
@@ -204,8 +257,14 @@ public final class DataFeeds implements AutoCloseable {
         }
     }
 
-    /** Called with {@link #pulling} held. */
+    /** Called with {@link #pulling} held; closes the connectors of the connections as they were when stale. */
     private List<Line> connect() {
+        if (stale && lines != null) {
+            LOG.info("POS connections changed; connecting again");
+            closeLines(lines);
+            lines = null;
+        }
+        stale = false;
         if (lines == null) {
             List<Line> built = new ArrayList<>();
             for (ConnectorFeed feed : source.open()) {
@@ -227,6 +286,7 @@ public final class DataFeeds implements AutoCloseable {
     @Override
     public void close() {
         closed.set(true);
+        reconnecting.shutdown();
         Repeating stopping;
         pulling.lock();
         try {
@@ -240,13 +300,17 @@ public final class DataFeeds implements AutoCloseable {
         pulling.lock();
         try {
             if (lines != null) {
-                for (Line line : lines) {
-                    line.live().close();
-                    line.feed().connector().close();
-                }
+                closeLines(lines);
             }
         } finally {
             pulling.unlock();
+        }
+    }
+
+    private static void closeLines(List<Line> all) {
+        for (Line line : all) {
+            line.live().close();
+            line.feed().connector().close();
         }
     }
 }

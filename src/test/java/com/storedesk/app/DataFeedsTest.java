@@ -1,18 +1,35 @@
 package com.storedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.storedesk.ingest.sync.HistorySync;
 import com.storedesk.ingest.sync.SyncProgress;
 import com.storedesk.ingest.sync.SyncTotals;
+import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.connection.ConnectionDraft;
+import com.storedesk.pos.connection.Environment;
+import com.storedesk.pos.connection.Platform;
+import com.storedesk.pos.connection.PosConnection;
 import com.storedesk.pos.demo.DemoConnector;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
+import com.storedesk.security.vault.Secret;
+import com.storedesk.testing.SquareReplay;
 import com.storedesk.testing.TestInstallation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class DataFeedsTest {
+
+    private static final UserSession ADMIN = new UserSession("Ada", Role.ADMINISTRATOR, true, Set.of(), "admin");
 
     @Test
     void aFirstCatchUpFillsAnEmptyDatabaseWithTheDemoChainAndRemembersWhichOne() throws Exception {
@@ -71,5 +88,47 @@ class DataFeedsTest {
         assertThat(feeds.isLive()).isFalse();
         feeds.startLive();
         assertThat(feeds.isLive()).as("nothing starts after close").isFalse();
+    }
+
+    @Test
+    void aConnectionSavedWhileLiveIsPulledWithoutARestartAndRemovingItBringsBackTheDemo() throws Exception {
+        try (SquareReplay square = new SquareReplay(); AppContext context = TestInstallation.create().open(false)) {
+            DataFeeds feeds = context.feeds();
+            feeds.catchUp(SyncProgress.NONE, () -> false);
+            feeds.startLive();
+            String source = "square:" + SquareReplay.LOCATION;
+            ActionCommand command = new ActionCommand("key-1", SquareReplay.LOCATION,
+                    new ActionCommand.StockAdjustment("NO-SUCH-SKU", BigDecimal.ONE));
+            assertThatThrownBy(() -> feeds.execute(source, command)).isInstanceOf(ConnectorException.class);
+
+            PosConnection saved = context.connections().save(ADMIN, new ConnectionDraft(null, Platform.SQUARE,
+                    Environment.CUSTOM, square.baseUrl(), SquareReplay.LOCATION, true, Secret.of(SquareReplay.TOKEN),
+                    null));
+
+            awaitUntil(() -> context.stores().listStores().stream()
+                    .anyMatch(store -> store.code().equals(SquareReplay.LOCATION)));
+            assertThat(feeds.isLive()).as("live again on the new connectors").isTrue();
+            assertThat(feeds.execute(source, command).inEffect())
+                    .as("the Square connector answers for its location (no such SKU there)").isFalse();
+
+            context.connections().remove(ADMIN, saved.id());
+            awaitUntil(() -> {
+                try {
+                    feeds.execute(source, command);
+                    return false;
+                } catch (ConnectorException e) {
+                    return true;
+                }
+            });
+            assertThat(feeds.isLive()).as("the demo chain runs again").isTrue();
+        }
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited a minute").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
 
 /**
@@ -38,6 +39,7 @@ public final class ConnectionService {
     private final AuditTrail audit;
     private final ConnectionProbe probe;
     private final Clock clock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public ConnectionService(PosConnectionRepository repository, SecretVault vault, SyncStateRepository syncState,
             AuditTrail audit, OkHttpClient client, Pacing pacing) {
@@ -47,6 +49,11 @@ public final class ConnectionService {
         this.audit = Objects.requireNonNull(audit, "audit");
         this.probe = new ConnectionProbe(client, pacing);
         this.clock = pacing.clock();
+    }
+
+    /** Runs {@code listener} after each saved or removed connection, on the thread that changed it. */
+    public void whenChanged(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Where secrets are kept on this computer; Settings warns unless it is the keychain. */
@@ -103,6 +110,7 @@ public final class ConnectionService {
         }
         audit.record(new AuditEvent(session.auditName(), AuditAction.POS_CONNECTION_CHANGED, null, saved.source(),
                 details(before.isPresent() ? "changed" : "added", saved, draft)));
+        listeners.forEach(Runnable::run);
         return saved;
     }
 
@@ -116,6 +124,7 @@ public final class ConnectionService {
         audit.record(new AuditEvent(session.auditName(), AuditAction.POS_CONNECTION_CHANGED, null,
                 connection.source(), Map.of("change", "removed", "platform", connection.platform().name(),
                         "account", connection.accountId())));
+        listeners.forEach(Runnable::run);
     }
 
     /**
