@@ -14,11 +14,13 @@ import com.storedesk.actions.propose.ProposalRound;
 import com.storedesk.actions.store.ActionRepository;
 import com.storedesk.actions.store.PolicyRepository;
 import com.storedesk.assist.AssistGateway;
+import com.storedesk.assist.AssistantSetup;
 import com.storedesk.assist.CircuitBreaker;
 import com.storedesk.assist.ConnectionTest;
 import com.storedesk.assist.EnvironmentApiKey;
 import com.storedesk.assist.LlmCallAudit;
 import com.storedesk.assist.LlmEndpoints;
+import com.storedesk.assist.VaultApiKey;
 import com.storedesk.assist.prompt.PromptRegistry;
 import com.storedesk.assist.prompt.PromptRepository;
 import com.storedesk.assist.prompt.PromptService;
@@ -109,6 +111,7 @@ public final class AppContext implements AutoCloseable {
     private final PromptService prompts;
     private final AssistGateway assistant;
     private final ConnectionTest llmConnectionTest;
+    private final AssistantSetup assistantSetup;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -170,9 +173,12 @@ public final class AppContext implements AutoCloseable {
         PromptRepository promptRows = new PromptRepository(database);
         PromptRegistry promptRegistry = new PromptRegistry(new ShippedPrompts(), promptRows);
         this.prompts = new PromptService(promptRegistry, promptRows, audit, setup.clock());
-        // The key comes from the environment for now; the credential store will be another ApiKeySource.
+        // The environment's key wins over the one Settings stored, as its address does.
+        VaultApiKey storedKey = new VaultApiKey(vault);
+        EnvironmentApiKey environmentKey = new EnvironmentApiKey(System.getenv());
         LlmEndpoints endpoints = new LlmEndpoints(() -> setup.settings().current().llm(), System.getenv(),
-                new EnvironmentApiKey(System.getenv()));
+                () -> environmentKey.apiKey().or(storedKey::apiKey));
+        this.assistantSetup = new AssistantSetup(setup.settings(), storedKey, System.getenv(), audit);
         this.assistant = new AssistGateway(promptRegistry, endpoints, new CircuitBreaker(
                 CircuitBreaker.DEFAULT_FAILURES_TO_OPEN, CircuitBreaker.DEFAULT_COOL_DOWN, setup.clock()),
                 new LlmCallAudit(audit));
@@ -345,6 +351,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Settings' test of the model endpoint. */
+    /** Settings' assistant section: the model's endpoint and key. */
+    public AssistantSetup assistantSetup() {
+        return assistantSetup;
+    }
+
     public ConnectionTest llmConnectionTest() {
         return llmConnectionTest;
     }

@@ -3,9 +3,9 @@ package com.storedesk.assist;
 import java.util.Optional;
 
 /**
- * Where the model's API key comes from. The environment provides it now
- * ({@link EnvironmentApiKey}); the credential store will too, adapted in the composition root. Asked
- * on every call, so a key changed meanwhile is used from the next call on.
+ * Where the model's API key comes from: the environment ({@link EnvironmentApiKey}) or the credential
+ * store ({@link VaultApiKey}), the environment first. Asked on every call, so a key changed meanwhile
+ * is used from the next call on.
  */
 @FunctionalInterface
 public interface ApiKeySource {

@@ -8,6 +8,7 @@ import com.storedesk.assist.prompt.ShippedPrompts;
 import com.storedesk.audit.AuditAction;
 import com.storedesk.audit.AuditEvent;
 import com.storedesk.config.LlmSettings;
+import com.storedesk.testing.FakeOpenAi;
 import com.storedesk.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;

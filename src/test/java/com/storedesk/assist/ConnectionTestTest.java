@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storedesk.config.LlmSettings;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
+import com.storedesk.testing.FakeOpenAi;
 import com.storedesk.testing.MovableClock;
 import java.io.IOException;
 import java.net.ServerSocket;

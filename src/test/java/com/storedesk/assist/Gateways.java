@@ -7,6 +7,7 @@ import com.storedesk.audit.AuditEvent;
 import com.storedesk.config.LlmSettings;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseLocation;
+import com.storedesk.testing.FakeOpenAi;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import com.storedesk.assist.privacy.KnownCustomer;
 import com.storedesk.assist.privacy.MaskingContext;
 import com.storedesk.assist.prompt.PromptTemplate;
 import com.storedesk.assist.prompt.ShippedPrompts;
+import com.storedesk.testing.FakeOpenAi;
 import com.storedesk.testing.MovableClock;
 import com.storedesk.testing.SeededDemo;
 import java.sql.Connection;

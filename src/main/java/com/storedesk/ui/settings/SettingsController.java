@@ -14,6 +14,7 @@ import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.shell.Screen;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
@@ -40,8 +41,9 @@ public final class SettingsController implements Screen {
         model.databaseInUse.set(setup.databaseLocation().describe());
         model.usesExternalDatabase.set(!(setup.databaseLocation() instanceof DatabaseLocation.H2File));
         model.editsPolicy.set(ui.app().session().role() == Role.ADMINISTRATOR);
-        Node connections = model.editsPolicy.get() ? new ConnectionsController(ui).view() : null;
-        this.view = new SettingsView(model, ui.messages(), this, connections);
+        List<Node> administration = model.editsPolicy.get()
+                ? List.of(new ConnectionsController(ui).view(), new AssistantController(ui).view()) : List.of();
+        this.view = new SettingsView(model, ui.messages(), this, administration);
         if (model.editsPolicy.get()) {
             reloadPolicy();
         }

@@ -11,6 +11,7 @@ import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.Section;
 import java.io.File;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,8 +35,8 @@ final class SettingsView {
     private final SettingsController controller;
     private final ScrollPane root;
 
-    /** {@code connections} is the POS connections section, for administrators; null for others. */
-    SettingsView(SettingsModel model, Messages messages, SettingsController controller, Node connections) {
+    /** {@code administration}: the POS connections and assistant sections, for administrators; empty for others. */
+    SettingsView(SettingsModel model, Messages messages, SettingsController controller, List<Node> administration) {
         this.model = model;
         this.messages = messages;
         this.controller = controller;
@@ -44,9 +45,7 @@ final class SettingsView {
                         ? "settings.subtitle.administrator" : "settings.subtitle")),
                 appearance(),
                 dataSection());
-        if (connections != null) {
-            page.getChildren().add(connections);
-        }
+        page.getChildren().addAll(administration);
         if (model.editsPolicy.get()) {
             page.getChildren().add(new PolicySection(model, messages, controller).build());
         }

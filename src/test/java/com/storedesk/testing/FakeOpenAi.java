@@ -1,4 +1,4 @@
-package com.storedesk.assist;
+package com.storedesk.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,16 +14,16 @@ import okhttp3.mockwebserver.RecordedRequest;
  * An OpenAI-compatible server for tests: {@code POST /v1/chat/completions} and {@code GET /v1/models}
  * answer as OpenAI's API reference shows, and every request body is kept for inspection.
  */
-final class FakeOpenAi implements AutoCloseable {
+public final class FakeOpenAi implements AutoCloseable {
 
-    static final String MODEL = "gpt-4o-mini";
+    public static final String MODEL = "gpt-4o-mini";
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private volatile Function<String, MockResponse> chat = body -> completion("OK");
 
-    FakeOpenAi() {
+    public FakeOpenAi() {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -47,28 +47,28 @@ final class FakeOpenAi implements AutoCloseable {
     }
 
     /** The base URL as users write it: {@code http://host:port/v1}. */
-    String baseUrl() {
+    public String baseUrl() {
         return server.url("/v1").toString();
     }
 
     /** How the chat endpoint answers from now on, given the request body. */
-    void answering(Function<String, MockResponse> responder) {
+    public void answering(Function<String, MockResponse> responder) {
         this.chat = responder;
     }
 
-    List<String> bodies() {
+    public List<String> bodies() {
         return bodies;
     }
 
-    List<RecordedRequest> requests() {
+    public List<RecordedRequest> requests() {
         return requests;
     }
 
-    int requestCount() {
+    public int requestCount() {
         return requests.size();
     }
 
-    static MockResponse completion(String content) {
+    public static MockResponse completion(String content) {
         String escaped = content.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
         return json("{\"id\":\"chatcmpl-123\",\"object\":\"chat.completion\",\"created\":1677652288,\"model\":\""
                 + MODEL + "\",\"system_fingerprint\":\"fp_44709d6fcb\",\"choices\":[{\"index\":0,\"message\":"
@@ -76,7 +76,7 @@ final class FakeOpenAi implements AutoCloseable {
                 + "\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21}}");
     }
 
-    static MockResponse json(String body) {
+    public static MockResponse json(String body) {
         return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }
 
