@@ -37,6 +37,7 @@ import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
 import com.storedesk.data.UserRepository;
 import com.storedesk.data.facts.CountCorrectionRepository;
+import com.storedesk.data.facts.CustomerFactsRepository;
 import com.storedesk.data.facts.ProductFactsRepository;
 import com.storedesk.data.facts.StockFactsRepository;
 import com.storedesk.data.facts.StoreDayReader;
@@ -44,6 +45,8 @@ import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.insight.anomaly.StoreAlerts;
+import com.storedesk.insight.customer.CustomerProfiles;
+import com.storedesk.insight.customer.CustomerSearch;
 import com.storedesk.insight.dashboard.StoreDashboardService;
 import com.storedesk.insight.district.DistrictService;
 import com.storedesk.insight.forecast.ForecastModel;
@@ -104,6 +107,8 @@ public final class AppContext implements AutoCloseable {
     private final AccountSetup accountSetup;
     private final UserAdministration users;
     private final DistrictService districts;
+    private final CustomerSearch customerSearch;
+    private final CustomerProfiles customerProfiles;
     private final SecretVault vault;
     private final OkHttpClient http;
     private final ConnectionService connections;
@@ -151,6 +156,9 @@ public final class AppContext implements AutoCloseable {
         this.dashboards = new StoreDashboardService(storeDays, forecasts, new StoreAlerts(database, forecasts),
                 setup.clock());
         this.districts = new DistrictService(stores, dashboards, storeDays, setup.clock());
+        CustomerFactsRepository customerFacts = new CustomerFactsRepository(database);
+        this.customerSearch = new CustomerSearch(customerFacts);
+        this.customerProfiles = new CustomerProfiles(customerFacts, stores);
         this.auditQuery = new AuditQuery(database);
         this.auditVerifier = new AuditVerifier(database);
         this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
@@ -267,6 +275,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** What the district view shows: every store the user may see on a day, side by side. */
+    /** The copilot's customer look-up: by loyalty card, e-mail, phone or name. */
+    public CustomerSearch customerSearch() {
+        return customerSearch;
+    }
+
+    public CustomerProfiles customerProfiles() {
+        return customerProfiles;
+    }
+
     public DistrictService districts() {
         return districts;
     }
