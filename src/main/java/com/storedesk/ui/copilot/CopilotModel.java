@@ -1,0 +1,28 @@
+package com.storedesk.ui.copilot;
+
+import com.storedesk.data.facts.CustomerRecord;
+import com.storedesk.insight.customer.CustomerProfile;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The copilot's state: what was searched, who matched, and the customer being served. Forgotten
+ * with the screen when a kiosk goes idle, so the next person at it sees no one's details.
+ */
+final class CopilotModel {
+
+    final StringProperty query = new SimpleStringProperty("");
+    final ObservableList<CustomerRecord> matches = FXCollections.observableArrayList();
+    /** The customer shown; null until one is chosen. */
+    final ObjectProperty<CustomerProfile> profile = new SimpleObjectProperty<>();
+    /** A sentence about the last search when it found no one or many, else null. */
+    final StringProperty searchNote = new SimpleStringProperty();
+    final BooleanProperty busy = new SimpleBooleanProperty(false);
+    final StringProperty error = new SimpleStringProperty();
+}
