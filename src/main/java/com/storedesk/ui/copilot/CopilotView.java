@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -200,7 +199,11 @@ final class CopilotView {
 
     private String habit(ShoppingHabit habit) {
         return messages.get("copilot.habit", habit.usualDay().getDisplayName(TextStyle.FULL, messages.locale()),
-                messages.get("copilot.partOfDay." + habit.usualTime().name().toLowerCase(Locale.ROOT)),
+                messages.get(switch (habit.usualTime()) {
+                    case MORNING -> "copilot.partOfDay.morning";
+                    case AFTERNOON -> "copilot.partOfDay.afternoon";
+                    case EVENING -> "copilot.partOfDay.evening";
+                }),
                 habit.usualStore());
     }
 

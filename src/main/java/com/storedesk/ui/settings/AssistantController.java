@@ -12,11 +12,11 @@ import com.storedesk.assist.prompt.PromptEditRefusedException;
 import com.storedesk.assist.prompt.PromptRegistry;
 import com.storedesk.assist.prompt.PromptService;
 import com.storedesk.assist.prompt.PromptVersion;
+import com.storedesk.assist.prompt.ShippedPrompts;
 import com.storedesk.config.LlmSettings;
 import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -34,7 +34,7 @@ final class AssistantController {
 
     AssistantController(UiContext ui) {
         this.ui = ui;
-        this.view = new AssistantSection(model, ui.messages(), this, this::versionLabel);
+        this.view = new AssistantSection(model, ui.messages(), this, this::promptName, this::versionLabel);
         model.promptIds.setAll(ui.app().prompts().registry().ids());
         load();
     }
@@ -155,10 +155,28 @@ final class AssistantController {
             return ui.messages().get(refused.messageKey(), refused.args());
         }
         if (failure instanceof PromptEditRefusedException refused) {
-            return ui.messages().get("assist.prompt.error." + refused.reason().name().toLowerCase(Locale.ROOT),
-                    refused.detail());
+            return ui.messages().get(switch (refused.reason()) {
+                case NOT_PERMITTED -> "assist.prompt.error.not_permitted";
+                case UNKNOWN_PROMPT -> "assist.prompt.error.unknown_prompt";
+                case BLANK -> "assist.prompt.error.blank";
+                case TOO_LONG -> "assist.prompt.error.too_long";
+                case UNKNOWN_VARIABLE -> "assist.prompt.error.unknown_variable";
+            }, refused.detail());
         }
         return ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome());
+    }
+
+    /** A prompt as administrators know it, by what it is for. */
+    private String promptName(String id) {
+        return switch (id) {
+            case ShippedPrompts.COPILOT_ASK -> ui.messages().get("assist.prompt.name.copilot-ask");
+            case ShippedPrompts.RECEIPT_SUMMARY -> ui.messages().get("assist.prompt.name.receipt-summary");
+            case ShippedPrompts.OFFER_PITCH -> ui.messages().get("assist.prompt.name.offer-pitch");
+            case ShippedPrompts.DAILY_BRIEFING -> ui.messages().get("assist.prompt.name.daily-briefing");
+            case ShippedPrompts.VARIANCE_EXPLANATION -> ui.messages().get("assist.prompt.name.variance-explanation");
+            case ShippedPrompts.CONNECTION_TEST -> ui.messages().get("assist.prompt.name.connection-test");
+            default -> id;
+        };
     }
 
     /** "Version 3 · Ada, 2 Dec 2026, 09:14 · in force": who wrote it, or that it shipped with StoreDesk. */

@@ -40,14 +40,16 @@ final class AssistantSection {
     private final AssistantModel model;
     private final Messages messages;
     private final AssistantController controller;
+    private final Function<String, String> promptName;
     private final Function<PromptVersion, String> versionText;
     private final Section root;
 
     AssistantSection(AssistantModel model, Messages messages, AssistantController controller,
-            Function<PromptVersion, String> versionText) {
+            Function<String, String> promptName, Function<PromptVersion, String> versionText) {
         this.model = model;
         this.messages = messages;
         this.controller = controller;
+        this.promptName = promptName;
         this.versionText = versionText;
         Message environment = new Message(messages.get("assist.setup.environment.title"), "",
                 new FontIcon(Feather.INFO));
@@ -172,7 +174,7 @@ final class AssistantSection {
 
         ComboBox<String> pick = new ComboBox<>(model.promptIds);
         pick.setId("assist-prompt");
-        pick.setConverter(ChoiceLabels.of(id -> messages.get("assist.prompt.name." + id)));
+        pick.setConverter(ChoiceLabels.of(promptName::apply));
         pick.valueProperty().bindBidirectional(model.promptId);
         model.promptId.addListener((obs, was, now) -> controller.choosePrompt(now));
         pick.disableProperty().bind(model.busy);
