@@ -161,7 +161,8 @@ final class AssistantController {
                 case BLANK -> "assist.prompt.error.blank";
                 case TOO_LONG -> "assist.prompt.error.too_long";
                 case UNKNOWN_VARIABLE -> "assist.prompt.error.unknown_variable";
-            }, refused.detail());
+            }, refused.reason() == PromptEditRefusedException.Reason.UNKNOWN_VARIABLE
+                    ? "{{" + refused.detail() + "}}" : refused.detail());
         }
         return ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome());
     }

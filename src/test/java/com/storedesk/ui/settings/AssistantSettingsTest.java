@@ -146,7 +146,7 @@ class AssistantSettingsTest {
         String text = robot.lookup("#assist-prompt-text").queryAs(TextArea.class).getText();
         savePrompt(robot, text + "\n{{loyaltyCard}}");
         FxWait.until(() -> FxWait.shown(robot, "#assist-error"));
-        assertThat(error(robot)).isEqualTo(messages.get("assist.prompt.error.unknown_variable", "loyaltyCard"));
+        assertThat(error(robot)).isEqualTo(messages.get("assist.prompt.error.unknown_variable", "{{loyaltyCard}}"));
 
         savePrompt(robot, text.replace("at most eight words", "at most six words"));
         FxWait.until(() -> FxWait.shown(robot, "#assist-notice"));
