@@ -19,6 +19,7 @@ import com.storedesk.assist.ConnectionTest;
 import com.storedesk.assist.EnvironmentApiKey;
 import com.storedesk.assist.LlmCallAudit;
 import com.storedesk.assist.LlmEndpoints;
+import com.storedesk.assist.knowledge.KnowledgeBase;
 import com.storedesk.assist.prompt.PromptRegistry;
 import com.storedesk.assist.prompt.PromptRepository;
 import com.storedesk.assist.prompt.PromptService;
@@ -34,6 +35,7 @@ import com.storedesk.data.PosConnectionRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
 import com.storedesk.data.UserRepository;
+import com.storedesk.data.facts.CatalogRepository;
 import com.storedesk.data.facts.CountCorrectionRepository;
 import com.storedesk.data.facts.ProductFactsRepository;
 import com.storedesk.data.facts.StockFactsRepository;
@@ -109,6 +111,7 @@ public final class AppContext implements AutoCloseable {
     private final PromptService prompts;
     private final AssistGateway assistant;
     private final ConnectionTest llmConnectionTest;
+    private final KnowledgeBase knowledge;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -176,6 +179,8 @@ public final class AppContext implements AutoCloseable {
                 CircuitBreaker.DEFAULT_FAILURES_TO_OPEN, CircuitBreaker.DEFAULT_COOL_DOWN, setup.clock()),
                 new LlmCallAudit(audit));
         this.llmConnectionTest = new ConnectionTest(assistant, promptRegistry);
+        this.knowledge = KnowledgeBase.standard(() -> setup.settings().current().knowledgeFolder(), setup.dataFolder(),
+                new CatalogRepository(database)::activeProducts);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -348,6 +353,11 @@ public final class AppContext implements AutoCloseable {
         return llmConnectionTest;
     }
 
+    /** Policies, guides and the catalog for the assistant; built in the background on first use. */
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
     /** Every proposer over every store: what finds actions to propose. */
     public ProposalRound proposals() {
         return proposals;
@@ -363,6 +373,7 @@ public final class AppContext implements AutoCloseable {
             outbox.close();
             proposalRounds.close();
             assistant.close();
+            knowledge.close();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         } finally {
