@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The knowledge base as the application builds it: shipped or the store's texts, the index beside the database. */
+/** The knowledge base as the application builds it: shipped or own texts, the index beside the database. */
 class AppContextKnowledgeTest {
 
     @Test
@@ -34,7 +34,8 @@ class AppContextKnowledgeTest {
     void aStoresOwnFolderReplacesTheShippedTexts() throws Exception {
         TestInstallation installation = TestInstallation.create();
         Path policies = Files.createDirectories(installation.home().resolve("our-policies"));
-        Files.writeString(policies.resolve("returns.md"), "# Our returns\n\n## Anything\n\nSixty days, no questions.\n");
+        Files.writeString(policies.resolve("returns.md"),
+                "# Our returns\n\n## Anything\n\nSixty days, no questions.\n");
         installation.settings(s -> s.withKnowledgeFolder(Optional.of(policies)));
         try (AppContext context = installation.open(false)) {
             List<KnowledgeHit> hits = context.knowledge().search("return window", 5);

@@ -29,10 +29,11 @@ class MarkdownPassagesTest {
                 Store credit only.
                 """));
 
-        assertThat(passages).extracting(Passage::id).containsExactly("returns", "returns#electronics/opened-electronics",
-                "returns#gift-receipts");
+        assertThat(passages).extracting(Passage::id).containsExactly("returns",
+                "returns#electronics/opened-electronics", "returns#gift-receipts");
         Passage opened = passages.get(1);
-        assertThat(opened.citation()).isEqualTo("Return and exchange policy \u203A Electronics \u203A Opened electronics");
+        assertThat(opened.citation())
+                .isEqualTo("Return and exchange policy \u203A Electronics \u203A Opened electronics");
         assertThat(opened.text()).isEqualTo("Opened gadgets come back within 14 days with all their parts.\n"
                 + "- cables\n- manuals");
         assertThat(opened.searchText()).startsWith("Return and exchange policy. Electronics. Opened electronics.\n");
