@@ -21,6 +21,7 @@ import com.storedesk.assist.EnvironmentApiKey;
 import com.storedesk.assist.LlmCallAudit;
 import com.storedesk.assist.LlmEndpoints;
 import com.storedesk.assist.VaultApiKey;
+import com.storedesk.assist.knowledge.KnowledgeBase;
 import com.storedesk.assist.prompt.PromptRegistry;
 import com.storedesk.assist.prompt.PromptRepository;
 import com.storedesk.assist.prompt.PromptService;
@@ -36,6 +37,7 @@ import com.storedesk.data.PosConnectionRepository;
 import com.storedesk.data.StoreRepository;
 import com.storedesk.data.SyncStateRepository;
 import com.storedesk.data.UserRepository;
+import com.storedesk.data.facts.CatalogRepository;
 import com.storedesk.data.facts.CountCorrectionRepository;
 import com.storedesk.data.facts.CustomerFactsRepository;
 import com.storedesk.data.facts.ProductFactsRepository;
@@ -117,6 +119,7 @@ public final class AppContext implements AutoCloseable {
     private final AssistGateway assistant;
     private final ConnectionTest llmConnectionTest;
     private final AssistantSetup assistantSetup;
+    private final KnowledgeBase knowledge;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -191,6 +194,8 @@ public final class AppContext implements AutoCloseable {
                 CircuitBreaker.DEFAULT_FAILURES_TO_OPEN, CircuitBreaker.DEFAULT_COOL_DOWN, setup.clock()),
                 new LlmCallAudit(audit));
         this.llmConnectionTest = new ConnectionTest(assistant, promptRegistry);
+        this.knowledge = KnowledgeBase.standard(() -> setup.settings().current().knowledgeFolder(), setup.dataFolder(),
+                new CatalogRepository(database)::activeProducts);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -377,6 +382,11 @@ public final class AppContext implements AutoCloseable {
         return llmConnectionTest;
     }
 
+    /** Policies, guides and the catalog for the assistant; built in the background on first use. */
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
     /** Every proposer over every store: what finds actions to propose. */
     public ProposalRound proposals() {
         return proposals;
@@ -392,6 +402,7 @@ public final class AppContext implements AutoCloseable {
             outbox.close();
             proposalRounds.close();
             assistant.close();
+            knowledge.close();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         } finally {

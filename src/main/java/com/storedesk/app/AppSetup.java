@@ -40,6 +40,17 @@ public record AppSetup(
         return new AppSetup(appHome, settings, location, options.kiosk(), clock, BuildInfo.load(), DemoSize.FULL);
     }
 
+    /**
+     * Where StoreDesk keeps files beside its database (the knowledge index): the embedded file's
+     * folder, or for a database at a JDBC URL the data folder of settings.
+     */
+    public Path dataFolder() {
+        if (databaseLocation instanceof DatabaseLocation.H2File h2 && h2.file().getParent() != null) {
+            return h2.file().getParent();
+        }
+        return settings.current().effectiveDataFolder(appHome);
+    }
+
     /** A JDBC URL from settings wins over the embedded file in the data folder. */
     static DatabaseLocation configuredDatabase(UserSettings settings, Path appHome) {
         if (settings.databaseUrl().isPresent()) {

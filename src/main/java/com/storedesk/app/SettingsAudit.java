@@ -33,7 +33,8 @@ final class SettingsAudit implements SettingsStore.Listener {
             Map.entry("llmBaseUrl", s -> text(s.llm().baseUrl().map(LlmSettings::describe))),
             Map.entry("llmModel", s -> text(s.llm().model())),
             Map.entry("llmTimeout", s -> s.llm().timeout().toString()),
-            Map.entry("llmLoyaltyIdPattern", s -> s.llm().loyaltyIdPattern()));
+            Map.entry("llmLoyaltyIdPattern", s -> s.llm().loyaltyIdPattern()),
+            Map.entry("knowledgeFolder", s -> text(s.knowledgeFolder().map(Object::toString))));
 
     private final AuditTrail trail;
     private final Supplier<String> actor;

@@ -44,6 +44,7 @@ public final class SettingsFile {
     static final String LLM_MODEL = "llm.model";
     static final String LLM_TIMEOUT_SECONDS = "llm.timeoutSeconds";
     static final String LLM_LOYALTY_ID_PATTERN = "llm.loyaltyIdPattern";
+    static final String KNOWLEDGE_FOLDER = "knowledge.folder";
 
     private static final Logger log = LoggerFactory.getLogger(SettingsFile.class);
 
@@ -78,7 +79,8 @@ public final class SettingsFile {
                 windowBounds(props),
                 parse(props, KIOSK_IDLE_SECONDS, v -> positiveSeconds(v), defaults.kioskIdleTimeout()),
                 text(props, KIOSK_STORE),
-                llm(props, defaults.llm()));
+                llm(props, defaults.llm()),
+                text(props, KNOWLEDGE_FOLDER).map(Path::of));
     }
 
     public void save(UserSettings settings) {
@@ -101,6 +103,7 @@ public final class SettingsFile {
         settings.llm().model().ifPresent(model -> props.setProperty(LLM_MODEL, model));
         props.setProperty(LLM_TIMEOUT_SECONDS, Long.toString(settings.llm().timeout().toSeconds()));
         props.setProperty(LLM_LOYALTY_ID_PATTERN, settings.llm().loyaltyIdPattern());
+        settings.knowledgeFolder().ifPresent(p -> props.setProperty(KNOWLEDGE_FOLDER, p.toString()));
         write(props);
     }
 

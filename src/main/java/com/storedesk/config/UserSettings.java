@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param kioskStore   the code of the store a kiosk serves (such as {@code DT01}): its sign-in
  *                     offers that store's associates first; empty until chosen or pre-set by IT
  * @param llm          the assistant's model endpoint (none by default: templates answer)
+ * @param knowledgeFolder a folder of the store's own knowledge texts (Markdown) that replaces the
+ *                     shipped demo texts; empty means the texts shipped with StoreDesk
  */
 public record UserSettings(
         Language language,
@@ -27,49 +29,55 @@ public record UserSettings(
         Optional<WindowBounds> windowBounds,
         Duration kioskIdleTimeout,
         Optional<String> kioskStore,
-        LlmSettings llm) {
+        LlmSettings llm,
+        Optional<Path> knowledgeFolder) {
 
     public static final Duration DEFAULT_KIOSK_IDLE_TIMEOUT = Duration.ofSeconds(90);
 
     public static UserSettings defaults() {
         return new UserSettings(Language.forSystemLocale(), Theme.LIGHT, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), DEFAULT_KIOSK_IDLE_TIMEOUT, Optional.empty(),
-                LlmSettings.none());
+                LlmSettings.none(), Optional.empty());
     }
 
     public UserSettings withLanguage(Language value) {
         return new UserSettings(value, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm);
+                kioskStore, llm, knowledgeFolder);
     }
 
     public UserSettings withTheme(Theme value) {
         return new UserSettings(language, value, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm);
+                kioskStore, llm, knowledgeFolder);
     }
 
     public UserSettings withDataFolder(Optional<Path> value) {
         return new UserSettings(language, theme, value, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm);
+                kioskStore, llm, knowledgeFolder);
     }
 
     public UserSettings withWindowBounds(WindowBounds value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, Optional.of(value),
-                kioskIdleTimeout, kioskStore, llm);
+                kioskIdleTimeout, kioskStore, llm, knowledgeFolder);
     }
 
     public UserSettings withKioskIdleTimeout(Duration value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, value, kioskStore,
-                llm);
+                llm, knowledgeFolder);
     }
 
     public UserSettings withKioskStore(String storeCode) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                Optional.of(storeCode), llm);
+                Optional.of(storeCode), llm, knowledgeFolder);
     }
 
     public UserSettings withLlm(LlmSettings value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, value);
+                kioskStore, value, knowledgeFolder);
+    }
+
+    public UserSettings withKnowledgeFolder(Optional<Path> value) {
+        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
+                kioskStore, llm, value);
     }
 
     /** The folder that holds the embedded database: the chosen one, or the per-user default. */

@@ -9,8 +9,10 @@ import com.storedesk.config.WindowBounds;
 import com.storedesk.i18n.Language;
 import com.storedesk.security.UserSession;
 import com.storedesk.testing.TestInstallation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A saved settings change lands in the audit trail; moving the window does not. */
@@ -57,6 +59,19 @@ class SettingsAuditTest {
                 assertThat(entry.details()).containsEntry("llmBaseUrl.to", "https://llm.example.com/v1")
                         .containsEntry("llmModel.to", "gpt-4o-mini");
                 assertThat(entry.detailsJson()).doesNotContain("s3cret").doesNotContain("abc");
+            });
+        }
+    }
+
+    @Test
+    void whichPolicyTextsTheAssistantQuotesIsRecorded() {
+        try (AppContext context = TestInstallation.create().open(false)) {
+            Path policies = Path.of("policies").toAbsolutePath();
+            context.setup().settings().update(s -> s.withKnowledgeFolder(Optional.of(policies)));
+
+            assertThat(context.auditQuery().newest(AuditFilter.ALL, 0, 10)).singleElement().satisfies(entry -> {
+                assertThat(entry.subject()).isEqualTo("knowledgeFolder");
+                assertThat(entry.details()).containsEntry("knowledgeFolder.to", policies.toString());
             });
         }
     }

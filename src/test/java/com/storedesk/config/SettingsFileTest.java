@@ -67,6 +67,19 @@ class SettingsFileTest {
     }
 
     @Test
+    void itPresetsTheStoresOwnKnowledgeFolderAndKeepsItThroughOtherChanges() throws Exception {
+        Path policies = home.resolve("policies");
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME), "knowledge.folder=" + policies.toString()
+                .replace("\\", "\\\\") + "\n");
+        SettingsFile file = new SettingsFile(home);
+        assertThat(file.load().knowledgeFolder()).contains(policies);
+
+        file.save(file.load().withTheme(Theme.DARK));
+        assertThat(file.load().knowledgeFolder()).contains(policies);
+        assertThat(UserSettings.defaults().knowledgeFolder()).isEmpty();
+    }
+
+    @Test
     void windowBoundsTooSmallToUseAreIgnored() {
         SettingsFile file = new SettingsFile(home);
         file.save(UserSettings.defaults().withWindowBounds(new WindowBounds(0, 0, 120, 80, false)));
