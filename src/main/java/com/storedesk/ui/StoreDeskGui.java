@@ -15,6 +15,7 @@ public final class StoreDeskGui {
     /** Blocks until the user closes the window; returns the process exit code. */
     public static int run(StartOptions options) throws InterruptedException {
         AppSetup setup = AppSetup.prepare(options);
+        KioskInput.prepare(setup.kiosk(), System.getProperties());
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> new MainWindow(setup, new Stage(), () -> {
             Platform.exit();
