@@ -11,6 +11,7 @@ import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.Loading;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.Section;
+import com.storedesk.ui.components.SuccessMessage;
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;
@@ -229,12 +230,8 @@ final class AuditView {
     }
 
     private Node notice() {
-        Message exported = new Message(messages.get("audit.export.doneTitle"), "", new FontIcon(Feather.CHECK_CIRCLE));
-        exported.getStyleClass().add(Styles.SUCCESS);
+        SuccessMessage exported = new SuccessMessage(messages.get("audit.export.doneTitle"), model.notice);
         exported.setId("audit-notice");
-        exported.descriptionProperty().bind(model.notice);
-        exported.visibleProperty().bind(model.notice.isNotNull());
-        exported.managedProperty().bind(exported.visibleProperty());
         return exported;
     }
 

@@ -5,6 +5,7 @@ import com.storedesk.data.facts.CustomerRecord;
 import com.storedesk.insight.customer.CustomerProfiles;
 import com.storedesk.insight.customer.CustomerSearch;
 import com.storedesk.ui.UiContext;
+import com.storedesk.ui.concurrent.GuardedCalls;
 import com.storedesk.ui.shell.Screen;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -20,9 +21,12 @@ public final class CopilotController implements Screen {
     private final UiContext ui;
     private final CopilotModel model = new CopilotModel();
     private final CopilotView view;
+    private final GuardedCalls calls;
 
     public CopilotController(UiContext ui) {
         this.ui = ui;
+        this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> model.error.set(null),
+                failure -> ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
         this.view = new CopilotView(model, ui.messages(), ui.formats(), ui.app().clock(), this);
     }
 
@@ -74,14 +78,6 @@ public final class CopilotController implements Screen {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        model.busy.set(true);
-        model.error.set(null);
-        ui.tasks().call(work).onSuccess(result -> {
-            model.busy.set(false);
-            done.accept(result);
-        }).onFailure(failure -> {
-            model.busy.set(false);
-            model.error.set(ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
-        }).start();
+        calls.run(work, done);
     }
 }

@@ -16,6 +16,7 @@ import com.storedesk.assist.prompt.ShippedPrompts;
 import com.storedesk.config.LlmSettings;
 import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
+import com.storedesk.ui.concurrent.GuardedCalls;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -31,9 +32,14 @@ final class AssistantController {
     private final UiContext ui;
     private final AssistantModel model = new AssistantModel();
     private final AssistantSection view;
+    private final GuardedCalls calls;
 
     AssistantController(UiContext ui) {
         this.ui = ui;
+        this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> {
+            model.error.set(null);
+            model.notice.set(null);
+        }, this::describe);
         this.view = new AssistantSection(model, ui.messages(), this, this::promptName, this::versionLabel);
         model.promptIds.setAll(ui.app().prompts().registry().ids());
         load();
@@ -138,16 +144,7 @@ final class AssistantController {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        model.busy.set(true);
-        model.error.set(null);
-        model.notice.set(null);
-        ui.tasks().call(work).onSuccess(result -> {
-            model.busy.set(false);
-            done.accept(result);
-        }).onFailure(failure -> {
-            model.busy.set(false);
-            model.error.set(describe(failure));
-        }).start();
+        calls.run(work, done);
     }
 
     private String describe(Throwable failure) {

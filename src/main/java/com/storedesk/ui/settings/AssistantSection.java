@@ -8,6 +8,7 @@ import com.storedesk.ui.components.CaptionGrid;
 import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.Section;
+import com.storedesk.ui.components.SuccessMessage;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -59,12 +60,8 @@ final class AssistantSection {
         environment.visibleProperty().bind(model.overriddenBy.isNotEmpty());
         environment.managedProperty().bind(environment.visibleProperty());
 
-        Message saved = new Message(messages.get("settings.saved.title"), "", new FontIcon(Feather.CHECK_CIRCLE));
-        saved.getStyleClass().add(Styles.SUCCESS);
+        SuccessMessage saved = new SuccessMessage(messages.get("settings.saved.title"), model.notice);
         saved.setId("assist-notice");
-        saved.descriptionProperty().bind(model.notice);
-        saved.visibleProperty().bind(model.notice.isNotNull());
-        saved.managedProperty().bind(saved.visibleProperty());
         ErrorMessage error = new ErrorMessage(messages.get("assist.setup.error.title"), model.error);
         error.setId("assist-error");
 

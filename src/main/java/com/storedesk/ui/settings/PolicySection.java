@@ -1,6 +1,5 @@
 package com.storedesk.ui.settings;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import com.storedesk.actions.ActionType;
 import com.storedesk.actions.policy.ApprovalLevel;
@@ -9,6 +8,7 @@ import com.storedesk.i18n.Messages;
 import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.Section;
+import com.storedesk.ui.components.SuccessMessage;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -66,12 +66,8 @@ final class PolicySection {
         });
         drawRows();
 
-        Message saved = new Message(messages.get("settings.saved.title"), "", new FontIcon(Feather.CHECK_CIRCLE));
-        saved.getStyleClass().add(Styles.SUCCESS);
+        SuccessMessage saved = new SuccessMessage(messages.get("settings.saved.title"), model.policyNotice);
         saved.setId("settings-policy-notice");
-        saved.descriptionProperty().bind(model.policyNotice);
-        saved.visibleProperty().bind(model.policyNotice.isNotNull());
-        saved.managedProperty().bind(saved.visibleProperty());
         ErrorMessage error = new ErrorMessage(messages.get("settings.policy.error.title"), model.policyError);
         error.setId("settings-policy-error");
 

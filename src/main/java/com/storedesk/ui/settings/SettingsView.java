@@ -1,6 +1,5 @@
 package com.storedesk.ui.settings;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Language;
@@ -10,6 +9,7 @@ import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.ErrorMessage;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.Section;
+import com.storedesk.ui.components.SuccessMessage;
 import java.io.File;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -109,12 +109,8 @@ final class SettingsView {
         grid.addRow(2, fieldLabel("settings.database"), database);
         grid.add(external, 1, 3);
 
-        Message saved = new Message(messages.get("settings.saved.title"), "", new FontIcon(Feather.CHECK_CIRCLE));
-        saved.getStyleClass().add(Styles.SUCCESS);
+        SuccessMessage saved = new SuccessMessage(messages.get("settings.saved.title"), model.notice);
         saved.setId("settings-notice");
-        saved.descriptionProperty().bind(model.notice);
-        saved.visibleProperty().bind(model.notice.isNotNull());
-        saved.managedProperty().bind(saved.visibleProperty());
         ErrorMessage error = new ErrorMessage(messages.get("settings.error.title"), model.error);
         error.setId("settings-error");
         return new Section(messages.get("settings.data"), grid, saved, error);

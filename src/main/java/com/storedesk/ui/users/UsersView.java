@@ -1,10 +1,10 @@
 package com.storedesk.ui.users;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ui.components.ErrorMessage;
+import com.storedesk.ui.components.SuccessMessage;
 import com.storedesk.ui.components.Loading;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.WrappedTextCell;
@@ -126,12 +126,8 @@ final class UsersView {
     }
 
     private Node notice() {
-        Message done = new Message(messages.get("users.done.title"), "", new FontIcon(Feather.CHECK_CIRCLE));
-        done.getStyleClass().add(Styles.SUCCESS);
+        SuccessMessage done = new SuccessMessage(messages.get("users.done.title"), model.notice);
         done.setId("users-notice");
-        done.descriptionProperty().bind(model.notice);
-        done.visibleProperty().bind(model.notice.isNotNull());
-        done.managedProperty().bind(done.visibleProperty());
         return done;
     }
 

@@ -26,13 +26,11 @@ import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.util.Set;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -45,7 +43,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings' AI assistant section: the model's endpoint and key, its test, and the prompt editor. */
 @ExtendWith(ApplicationExtension.class)
@@ -99,11 +96,11 @@ class AssistantSettingsTest {
         assertThat(FxWait.onFx(() -> ((VBox) stage.getScene().lookup("#assist-test-lines")).getChildren().stream()
                 .map(n -> ((Label) n).getText()).toList())).contains(messages.get("assist.test.ready"));
 
-        scrollTo("#settings-assistant");
+        TestStage.scrollTo(stage, "#settings-assistant");
         assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "settings-assistant-" + language.tag())))
                 .isRegularFile();
-        scrollTo("#assist-prompt");
+        TestStage.scrollTo(stage, "#assist-prompt");
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "settings-prompts-" + language.tag())))
                 .isRegularFile();
         assertThat(FxWait.onFx(() -> stage.getScene().getRoot().lookupAll(".text-input").stream()
@@ -186,20 +183,6 @@ class AssistantSettingsTest {
                     new UiContext(context, new Messages(language), tasks, new RecordingShell()));
             TestStage.show(stage, (Parent) controller.view(), 1280, 800);
         });
-    }
-
-    /** Scrolls the page so the node's top is at the top of the view. */
-    private void scrollTo(String query) {
-        FxWait.runFx(() -> {
-            ScrollPane page = (ScrollPane) stage.getScene().getRoot();
-            page.layout();
-            Node section = stage.getScene().lookup(query);
-            double contentHeight = page.getContent().getBoundsInLocal().getHeight();
-            double viewport = page.getViewportBounds().getHeight();
-            double top = section.localToScene(0, 0).getY() - page.getContent().localToScene(0, 0).getY();
-            page.setVvalue(Math.min(1, top / Math.max(1, contentHeight - viewport)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String error(FxRobot robot) {
