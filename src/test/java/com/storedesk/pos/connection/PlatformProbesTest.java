@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * "Test connection" for Shopify, Lightspeed and Clover against a MockWebServer answering as each
+ * "Test connection" for Square, Shopify, Lightspeed and Clover against a MockWebServer answering as each
  * documents (the payloads of src/test/resources/pos/), and as each fails: a refused token, an unknown
  * account, a server that is not the platform, no server, a rate limit. Every probe is one request.
  */
@@ -41,12 +41,13 @@ class PlatformProbesTest {
     private static final String TOKEN = "probe-secret-token-0123456789";
     private static final String SHOPIFY_LOCATION = "655441491";
 
-    private final List<RecordedRequest> requests = new ArrayList<>();
     private MockWebServer server;
     private ConnectionProbe probe;
 
     /** The platforms this test covers, with the account each is tested with and its documented answer. */
     enum Tested {
+        SQUARE(Platform.SQUARE, "18YC4JDH91E1H", "/pos/square/location.json", "Grant Park",
+                "connections.check.location"),
         SHOPIFY(Platform.SHOPIFY, "jsmith", "/pos/shopify/location.json", "John Smith Test Store",
                 "connections.check.shop"),
         LIGHTSPEED(Platform.LIGHTSPEED, "83050", "/pos/lightspeed/account.json", "Main",
@@ -260,6 +261,11 @@ class PlatformProbesTest {
                 assertThat(body.path("query").asText()).contains("shop {").contains("location(id: $locationId)");
                 assertThat(body.path("variables").path("locationId").asText())
                         .isEqualTo("gid://shopify/Location/" + SHOPIFY_LOCATION);
+            }
+            case SQUARE -> {
+                assertThat(request.getMethod()).isEqualTo("GET");
+                assertThat(request.getPath()).isEqualTo("/v2/locations/18YC4JDH91E1H");
+                assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
             }
             case LIGHTSPEED -> {
                 assertThat(request.getMethod()).isEqualTo("GET");
