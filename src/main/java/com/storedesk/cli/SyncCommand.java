@@ -31,7 +31,8 @@ public final class SyncCommand implements Callable<Integer> {
     private DatabaseOption databaseOption;
 
     @Option(names = "--store", required = true, paramLabel = "CODE",
-            description = "The store's code or id, or its POS account id (a Square location id) before its first sync.")
+            description = "The store's code or id, or its POS account (a Square location id, a Shopify shop, a Lightspeed"
+                    + " account id or a Clover merchant id) before its first sync.")
     private String store;
 
     @Spec

@@ -16,8 +16,8 @@ import java.util.Optional;
 public final class PosConnectionRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String COLUMNS = "id, platform, environment, base_url, account_id, credential_ref,"
-            + " webhook_secret_ref, enabled, created_at, updated_at, updated_by";
+    private static final String COLUMNS = "id, platform, environment, base_url, account_id, location_id,"
+            + " credential_ref, webhook_secret_ref, enabled, created_at, updated_at, updated_by";
 
     private final Database database;
 
@@ -45,14 +45,15 @@ public final class PosConnectionRepository {
 
     /** Inserts {@code row} (its id ignored) and returns it with the id it got. */
     public PosConnectionRow insert(PosConnectionRow row) {
-        String sql = "INSERT INTO pos_connection (platform, environment, base_url, account_id, credential_ref,"
-                + " webhook_secret_ref, enabled, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO pos_connection (platform, environment, base_url, account_id, location_id,"
+                + " credential_ref, webhook_secret_ref, enabled, created_at, updated_at, updated_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             bind(insert, row);
-            insert.setObject(8, utc(row.createdAt()));
-            insert.setObject(9, utc(row.updatedAt()));
-            insert.setString(10, row.updatedBy());
+            insert.setObject(9, utc(row.createdAt()));
+            insert.setObject(10, utc(row.updatedAt()));
+            insert.setString(11, row.updatedBy());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -66,13 +67,14 @@ public final class PosConnectionRepository {
     /** Replaces every column of row {@code row.id()} but its creation time; false when there is no such row. */
     public boolean update(PosConnectionRow row) {
         String sql = "UPDATE pos_connection SET platform = ?, environment = ?, base_url = ?, account_id = ?,"
-                + " credential_ref = ?, webhook_secret_ref = ?, enabled = ?, updated_at = ?, updated_by = ? WHERE id = ?";
+                + " location_id = ?, credential_ref = ?, webhook_secret_ref = ?, enabled = ?, updated_at = ?,"
+                + " updated_by = ? WHERE id = ?";
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
             bind(update, row);
-            update.setObject(8, utc(row.updatedAt()));
-            update.setString(9, row.updatedBy());
-            update.setLong(10, row.id());
+            update.setObject(9, utc(row.updatedAt()));
+            update.setString(10, row.updatedBy());
+            update.setLong(11, row.id());
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw failure(e, row, "Changing a POS connection");
@@ -95,9 +97,10 @@ public final class PosConnectionRepository {
         statement.setString(2, row.environment());
         statement.setString(3, row.baseUrl());
         statement.setString(4, row.accountId());
-        statement.setString(5, row.credentialRef());
-        statement.setString(6, row.webhookSecretRef());
-        statement.setBoolean(7, row.enabled());
+        statement.setString(5, row.locationId());
+        statement.setString(6, row.credentialRef());
+        statement.setString(7, row.webhookSecretRef());
+        statement.setBoolean(8, row.enabled());
     }
 
     private List<PosConnectionRow> query(String sql, Long id) {
@@ -110,8 +113,8 @@ public final class PosConnectionRepository {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     rows.add(new PosConnectionRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), row.getString(6), row.getString(7), row.getBoolean(8),
-                            instant(row, 9), instant(row, 10), row.getString(11)));
+                            row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                            row.getBoolean(9), instant(row, 10), instant(row, 11), row.getString(12)));
                 }
             }
             return rows;

@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param platform {@code SQUARE}, {@code SHOPIFY}, {@code LIGHTSPEED}, {@code CLOVER} or {@code DEMO}
  * @param environment {@code PRODUCTION}, {@code SANDBOX} or {@code CUSTOM}
  * @param accountId the platform's location, shop or account id
+ * @param locationId the shop's retail location for Shopify; null for platforms whose account is the store
  * @param credentialRef the vault entry of the access token; null when none was given
  * @param webhookSecretRef the vault entry of the webhook signature key; null when none was given
  */
 public record PosConnectionRow(long id, String platform, String environment, String baseUrl, String accountId,
-        String credentialRef, String webhookSecretRef, boolean enabled, Instant createdAt, Instant updatedAt,
+        String locationId, String credentialRef, String webhookSecretRef, boolean enabled, Instant createdAt, Instant updatedAt,
         String updatedBy) {
 
     public PosConnectionRow {
@@ -29,7 +30,7 @@ public record PosConnectionRow(long id, String platform, String environment, Str
     }
 
     public PosConnectionRow withId(long newId) {
-        return new PosConnectionRow(newId, platform, environment, baseUrl, accountId, credentialRef, webhookSecretRef,
+        return new PosConnectionRow(newId, platform, environment, baseUrl, accountId, locationId, credentialRef, webhookSecretRef,
                 enabled, createdAt, updatedAt, updatedBy);
     }
 }

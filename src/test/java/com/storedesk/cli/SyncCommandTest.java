@@ -14,15 +14,22 @@ import com.storedesk.security.UserSession;
 import com.storedesk.security.vault.Secret;
 import com.storedesk.testing.SquareReplay;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code storedesk sync} against Square's documented answers replayed by a MockWebServer. */
+/** {@code storedesk sync} against Square's (and Clover's) documented answers replayed by a MockWebServer. */
 class SyncCommandTest {
 
     private static final UserSession ADMIN = new UserSession("Ada", Role.ADMINISTRATOR, true, Set.of(), "admin");
@@ -99,14 +106,42 @@ class SyncCommandTest {
     }
 
     @Test
-    void aPlatformWithoutAConnectorSaysSo() {
-        try (AppContext context = DatabaseOption.open(database)) {
-            context.connections().save(ADMIN, new ConnectionDraft(null, Platform.CLOVER, Environment.SANDBOX, "",
-                    "MERCHANT1", true, Secret.of("clover-token"), null));
+    void aCloverMerchantIsPulledThroughItsOwnConnector() throws IOException {
+        String merchant = "7R56PZ0Z0EAB1";
+        try (MockWebServer clover = new MockWebServer()) {
+            clover.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    boolean merchantItself = request.getRequestUrl().encodedPath().equals("/v3/merchants/" + merchant);
+                    return new MockResponse().setHeader("Content-Type", "application/json").setBody(merchantItself
+                            ? resource("/pos/clover/merchant.json") : "{\"elements\": []}");
+                }
+            });
+            clover.start();
+            try (AppContext context = DatabaseOption.open(database)) {
+                context.connections().save(ADMIN, new ConnectionDraft(null, Platform.CLOVER, Environment.CUSTOM,
+                        clover.url("/").toString(), merchant, true, Secret.of("clover-token"), null));
+            }
+
+            CliRun run = CliRun.of("sync", "--store", merchant, "--db", database);
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("clover:" + merchant).contains("StoreUpserted").doesNotContain("clover-token");
+            assertThat(clover.takeRequest().getHeader("Authorization")).isEqualTo("Bearer clover-token");
+            try (AppContext context = DatabaseOption.open(database)) {
+                assertThat(context.stores().listStores()).extracting(s -> s.name()).containsExactly("Corner Market");
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
-        CliRun run = CliRun.of("sync", "--store", "MERCHANT1", "--db", database);
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(messages.get("connections.error.noConnector"));
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = SyncCommandTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void connect(String baseUrl, String token) {

@@ -15,6 +15,9 @@ import com.storedesk.pos.http.Pacing;
 import com.storedesk.pos.http.PosHttp;
 import com.storedesk.pos.http.RateLimitWait;
 import com.storedesk.pos.http.RetryPolicy;
+import com.storedesk.pos.webhook.WebhookEventHandler;
+import com.storedesk.pos.webhook.WebhookFetching;
+import com.storedesk.pos.webhook.WebhookPlatform;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing is written back and nothing is pushed live: the next pass brings new events.
  */
-public final class CloverConnector implements PosConnector {
+public final class CloverConnector implements PosConnector, WebhookFetching {
 
     private static final Logger LOG = LoggerFactory.getLogger(CloverConnector.class);
 
@@ -48,6 +51,7 @@ public final class CloverConnector implements PosConnector {
     private final PosHttp http;
     private final CloverApi api;
     private final PhaseRequests requests;
+    private final CloverWebhookFetch webhookFetch;
     private final Clock clock;
     private Currency currency;
 
@@ -72,11 +76,23 @@ public final class CloverConnector implements PosConnector {
                 RateLimitWait.RETRY_AFTER, pacing);
         this.api = new CloverApi(http);
         this.requests = new PhaseRequests(settings.baseUrl(), settings.merchantId(), settings.pageSize());
+        this.webhookFetch = new CloverWebhookFetch(api, settings, source, this::currency, clock);
     }
 
     @Override
     public String source() {
         return source;
+    }
+
+    @Override
+    public WebhookPlatform webhookPlatform() {
+        return WebhookPlatform.CLOVER;
+    }
+
+    /** Fetches what a verified Clover delivery names, through this connection ({@link CloverWebhookFetch}). */
+    @Override
+    public WebhookEventHandler webhookHandler() {
+        return webhookFetch;
     }
 
     /** Whether Clover is answering, for a status bar. */

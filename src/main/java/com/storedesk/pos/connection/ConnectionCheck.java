@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What "Test connection" found, step by step in the order they depend on each other: reached the
- * server, token accepted, location found. Each step is a translated sentence with its arguments.
+ * server, token accepted, account found (and, for Shopify, its location). Each step is a translated
+ * sentence with its arguments.
  */
 public record ConnectionCheck(List<Step> steps) {
 

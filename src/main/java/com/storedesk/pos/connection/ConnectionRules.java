@@ -1,21 +1,61 @@
 package com.storedesk.pos.connection;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
-/** What a connection must have before it is saved: an account id and an address a token may be sent to. */
+/**
+ * What a connection must have before it is saved or tested: an account written as its platform
+ * writes it, a location where the platform has several per account, and an address a token may be
+ * sent to.
+ */
 final class ConnectionRules {
+
+    private static final Pattern SHOP = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern SHOPIFY_LOCATION = Pattern.compile("(gid://shopify/Location/)?\\d+");
+    private static final String MYSHOPIFY = ".myshopify.com";
 
     private ConnectionRules() {
     }
 
-    static void checkAccount(ConnectionDraft draft) {
-        if (draft.accountId().isBlank()) {
+    /**
+     * The account as the connector and the source name it: a Shopify shop by its myshopify name in
+     * lower case ({@code jsmith}, also when {@code JSmith.myshopify.com} was typed), the others as typed.
+     */
+    static String checkedAccount(ConnectionDraft draft) {
+        String account = draft.accountId();
+        if (account.isBlank()) {
             throw new InvalidConnectionException("connections.error.accountMissing", "The account id is missing");
         }
-        if (draft.accountId().length() > 128) {
+        if (account.length() > 128) {
             throw new InvalidConnectionException("connections.error.accountMissing", "The account id is too long");
         }
+        Pattern form = switch (draft.platform()) {
+            case SHOPIFY -> SHOP;
+            case LIGHTSPEED -> NUMBER;
+            case CLOVER -> LETTERS_AND_DIGITS;
+            case SQUARE, DEMO -> null;
+        };
+        String written = draft.platform() == Platform.SHOPIFY ? shop(account) : account;
+        if (form != null && !form.matcher(written).matches()) {
+            throw new InvalidConnectionException("connections.error.accountFormat",
+                    "The account id is not written as " + draft.platform() + " writes it");
+        }
+        return written;
+    }
+
+    /** The location to keep: Shopify's, a number or its GID; null for the platforms that have none. */
+    static String checkedLocation(ConnectionDraft draft) {
+        if (!draft.platform().hasLocation()) {
+            return null;
+        }
+        if (!SHOPIFY_LOCATION.matcher(draft.locationId()).matches() || draft.locationId().length() > 128) {
+            throw new InvalidConnectionException("connections.error.locationMissing",
+                    "The Shopify location id is missing or not a location id");
+        }
+        return draft.locationId();
     }
 
     /**
@@ -32,6 +72,11 @@ final class ConnectionRules {
             throw new InvalidConnectionException("connections.error.insecureUrl", "The server address is not https");
         }
         return url;
+    }
+
+    private static String shop(String account) {
+        String name = account.toLowerCase(Locale.ROOT);
+        return name.endsWith(MYSHOPIFY) ? name.substring(0, name.length() - MYSHOPIFY.length()) : name;
     }
 
     private static boolean loopback(String host) {

@@ -87,12 +87,13 @@ public final class ConnectionService {
      * Saves {@code draft}: new secrets into the vault first, then the row, then an audit entry naming
      * what changed (and that a secret was replaced, never its value).
      *
-     * @throws InvalidConnectionException when the account or address is missing or not usable
+     * @throws InvalidConnectionException when the account, location or address is missing or not usable
      */
     public PosConnection save(UserSession session, ConnectionDraft draft) {
         requireAdministrator(session);
         String baseUrl = ConnectionRules.checkedBaseUrl(draft);
-        ConnectionRules.checkAccount(draft);
+        String account = ConnectionRules.checkedAccount(draft);
+        String location = ConnectionRules.checkedLocation(draft);
         Optional<PosConnection> before = Optional.ofNullable(draft.id()).map(this::existing);
         String credentialRef = keep(draft.newCredential(), before.map(PosConnection::credentialRef).orElse(null),
                 "access-token");
@@ -100,7 +101,7 @@ public final class ConnectionService {
                 "webhook-secret");
         Instant now = clock.instant();
         PosConnectionRow row = new PosConnectionRow(before.map(PosConnection::id).orElse(0L), draft.platform().name(),
-                draft.environment().name(), baseUrl, draft.accountId(), credentialRef, webhookRef, draft.enabled(),
+                draft.environment().name(), baseUrl, account, location, credentialRef, webhookRef, draft.enabled(),
                 now, now, session.auditName());
         PosConnection saved;
         try {
@@ -130,6 +131,8 @@ public final class ConnectionService {
     /**
      * Tries {@code draft} against its platform: the token typed in, else the one stored for it.
      * Changes nothing.
+     *
+     * @throws InvalidConnectionException when the account or location is not written as the platform writes it
      */
     public ConnectionCheck test(UserSession session, ConnectionDraft draft) {
         requireAdministrator(session);
@@ -137,7 +140,7 @@ public final class ConnectionService {
         if (token == null && draft.id() != null) {
             token = existing(draft.id()).credential().flatMap(vault::get).orElse(null);
         }
-        return probe.check(draft.platform(), draft.effectiveBaseUrl(), draft.accountId(), token);
+        return probe.check(draft, token);
     }
 
     private static void requireAdministrator(UserSession session) {
@@ -187,6 +190,7 @@ public final class ConnectionService {
         details.put("change", change);
         details.put("platform", saved.platform().name());
         details.put("account", saved.accountId());
+        saved.location().ifPresent(location -> details.put("location", location));
         details.put("environment", saved.environment().name());
         details.put("baseUrl", saved.baseUrl());
         details.put("enabled", String.valueOf(saved.enabled()));

@@ -4,27 +4,32 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The POS platforms a store can be connected to, with their documented API hosts. Only Square has a
- * connector in this build; the others can be configured ahead, and say so when tested.
+ * The POS platforms a store can be connected to, with their documented API hosts and what each calls
+ * the account a store is. Every connectable platform has a connector; the demo chain is built in.
  */
 public enum Platform {
-    SQUARE("https://connect.squareup.com", "https://connect.squareupsandbox.com", "connections.account.location"),
-    /** Each shop has its own host, {@code https://<shop>.myshopify.com}; development stores stand in for a sandbox. */
-    SHOPIFY(null, null, "connections.account.shop"),
+    SQUARE("https://connect.squareup.com", "https://connect.squareupsandbox.com", AccountWord.LOCATION, "Square"),
+    /**
+     * Each shop has its own host, {@code https://<shop>.myshopify.com}; development stores stand in for a
+     * sandbox. A store is one location of the shop, so a connection names both.
+     */
+    SHOPIFY(null, null, AccountWord.SHOP, "Shopify"),
     /** Retail (R-Series) API; trial accounts stand in for a sandbox. */
-    LIGHTSPEED("https://api.lightspeedapp.com", null, "connections.account.account"),
-    CLOVER("https://api.clover.com", "https://apisandbox.dev.clover.com", "connections.account.merchant"),
+    LIGHTSPEED("https://api.lightspeedapp.com", null, AccountWord.ACCOUNT, "Lightspeed"),
+    CLOVER("https://api.clover.com", "https://apisandbox.dev.clover.com", AccountWord.MERCHANT, "Clover"),
     /** The built-in demo chain: no server, no credential. */
-    DEMO(null, null, "connections.account.account");
+    DEMO(null, null, AccountWord.ACCOUNT, "StoreDesk");
 
     private final String production;
     private final String sandbox;
-    private final String accountKey;
+    private final AccountWord accountWord;
+    private final String brand;
 
-    Platform(String production, String sandbox, String accountKey) {
+    Platform(String production, String sandbox, AccountWord accountWord, String brand) {
         this.production = production;
         this.sandbox = sandbox;
-        this.accountKey = accountKey;
+        this.accountWord = accountWord;
+        this.brand = brand;
     }
 
     /** The platforms an administrator can connect a store to. */
@@ -37,9 +42,14 @@ public enum Platform {
         return name().toLowerCase(Locale.ROOT) + ":" + accountId;
     }
 
-    /** Whether StoreDesk can pull from this platform in this build. */
+    /** Whether StoreDesk can pull from this platform in this build: every connectable one. */
     public boolean hasConnector() {
-        return this == SQUARE;
+        return this != DEMO;
+    }
+
+    /** Whether a connection names a location besides its account: a Shopify shop has several. */
+    public boolean hasLocation() {
+        return this == SHOPIFY;
     }
 
     public boolean hasSandbox() {
@@ -65,7 +75,16 @@ public enum Platform {
 
     /** What the platform calls the account a store is: location, shop, account or merchant. */
     public String accountKey() {
-        return accountKey;
+        return accountWord.captionKey;
+    }
+
+    AccountWord accountWord() {
+        return accountWord;
+    }
+
+    /** The platform's own name, as it writes it in every language. */
+    String brand() {
+        return brand;
     }
 
     private static String shopHost(String shop) {

@@ -7,19 +7,26 @@ import java.util.Optional;
 /**
  * One store's POS connection as saved. The references name vault entries; whether this computer
  * holds them is the vault's to say.
+ *
+ * @param locationId the Shopify location the store is; null for platforms whose account is the store
  */
 public record PosConnection(long id, Platform platform, Environment environment, String baseUrl, String accountId,
-        String credentialRef, String webhookSecretRef, boolean enabled, Instant updatedAt, String updatedBy) {
+        String locationId, String credentialRef, String webhookSecretRef, boolean enabled, Instant updatedAt,
+        String updatedBy) {
 
     static PosConnection of(PosConnectionRow row) {
         return new PosConnection(row.id(), Platform.valueOf(row.platform()), Environment.valueOf(row.environment()),
-                row.baseUrl(), row.accountId(), row.credentialRef(), row.webhookSecretRef(), row.enabled(),
-                row.updatedAt(), row.updatedBy());
+                row.baseUrl(), row.accountId(), row.locationId(), row.credentialRef(), row.webhookSecretRef(),
+                row.enabled(), row.updatedAt(), row.updatedBy());
     }
 
     /** The source of its events and of the store its first sync creates. */
     public String source() {
         return platform.source(accountId);
+    }
+
+    public Optional<String> location() {
+        return Optional.ofNullable(locationId).filter(id -> !id.isBlank());
     }
 
     public Optional<String> credential() {

@@ -2,19 +2,30 @@ package com.storedesk.pos.connection;
 
 import com.storedesk.core.event.RetailEvent;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.PosConnector;
+import com.storedesk.pos.clover.CloverConnector;
+import com.storedesk.pos.clover.CloverSettings;
+import com.storedesk.pos.http.ConnectionStatus;
 import com.storedesk.pos.http.Pacing;
+import com.storedesk.pos.lightspeed.LightspeedConnector;
+import com.storedesk.pos.lightspeed.LightspeedSettings;
+import com.storedesk.pos.shopify.ShopifyConnector;
+import com.storedesk.pos.shopify.ShopifySettings;
 import com.storedesk.pos.square.SquareConnector;
 import com.storedesk.pos.square.SquareSettings;
 import com.storedesk.pos.webhook.WebhookEventHandler;
+import com.storedesk.pos.webhook.WebhookFetching;
 import com.storedesk.pos.webhook.WebhookPlatform;
 import com.storedesk.security.vault.Secret;
 import com.storedesk.security.vault.SecretVault;
 import com.storedesk.security.vault.VaultException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /** Builds the connector a saved connection describes, its access token taken from this computer's vault. */
@@ -33,45 +44,108 @@ public final class PosConnectors {
     /**
      * @throws ConnectorException {@code connections.error.noConnector} for a platform without a
      *     connector in this build, {@code connections.error.noCredential} when this computer has no
-     *     access token for it
+     *     access token for it, {@code connections.error.locationMissing} for a Shopify connection saved
+     *     without its location, {@code connections.error.accountFormat} for an account its platform
+     *     would not recognise
      */
     public OpenConnector open(PosConnection connection) throws ConnectorException {
         if (!connection.platform().hasConnector()) {
             throw new ConnectorException("connections.error.noConnector",
                     connection.source() + ": no connector for " + connection.platform() + " in this build", null);
         }
-        Secret token = credential(connection);
+        if (connection.platform().hasLocation() && connection.location().isEmpty()) {
+            throw new ConnectorException("connections.error.locationMissing",
+                    connection.source() + ": no location is configured", null);
+        }
+        String token = credential(connection).reveal();
+        try {
+            return switch (connection.platform()) {
+                case SQUARE -> square(connection, token);
+                case SHOPIFY -> shopify(connection, token);
+                case LIGHTSPEED -> lightspeed(connection, token);
+                case CLOVER -> clover(connection, token);
+                case DEMO -> throw new IllegalStateException("The demo chain is not a saved connection");
+            };
+        } catch (IllegalArgumentException e) {
+            // The settings name the field, never the token.
+            throw new ConnectorException("connections.error.accountFormat", connection.source() + ": "
+                    + e.getMessage(), null);
+        }
+    }
+
+    private OpenConnector square(PosConnection connection, String token) {
         SquareConnector square = SquareConnector.connect(
-                new SquareSettings(connection.baseUrl(), token.reveal(), connection.accountId()),
+                new SquareSettings(connection.baseUrl(), token, connection.accountId()),
                 SquareConnector.client(client), pacing);
-        return new OpenConnector(connection, square, square::connectionStatus);
+        return opened(connection, square, square::connectionStatus);
+    }
+
+    private OpenConnector shopify(PosConnection connection, String token) {
+        ShopifyConnector shopify = ShopifyConnector.connect(new ShopifySettings(connection.baseUrl(),
+                connection.accountId(), token, connection.locationId()), ShopifyConnector.client(client), pacing);
+        return opened(connection, shopify, shopify::connectionStatus);
+    }
+
+    private OpenConnector lightspeed(PosConnection connection, String token) {
+        LightspeedConnector lightspeed = LightspeedConnector.connect(
+                new LightspeedSettings(connection.baseUrl(), token, connection.accountId()),
+                LightspeedConnector.client(client), pacing);
+        return opened(connection, lightspeed, lightspeed::connectionStatus);
+    }
+
+    private OpenConnector clover(PosConnection connection, String token) {
+        CloverConnector clover = CloverConnector.connect(
+                new CloverSettings(connection.baseUrl(), token, connection.accountId()),
+                CloverConnector.client(client), pacing);
+        return opened(connection, clover, clover::connectionStatus);
+    }
+
+    private static OpenConnector opened(PosConnection connection, PosConnector connector,
+            Supplier<ConnectionStatus> status) {
+        return new OpenConnector(connection, connector, status);
     }
 
     /**
      * For the webhook receiver: per platform, a handler that asks each enabled connection of that
-     * platform to fetch what a delivery names (each keeps to its own location, so a merchant's
-     * several stores each take their own). A connection that cannot open here is left out, and said
-     * to {@code skipped}.
+     * platform to fetch what a delivery names (each keeps to its own account and location, so a
+     * merchant's several stores each take their own). A connection that cannot open here is left out,
+     * and said to {@code skipped}.
+     *
+     * <p>Lightspeed gets no handler: its webhooks come from X-Series (Vend's API 2.0, with its own
+     * domain prefix, ids and objects), and none of them names an R-Series account, sale or item that
+     * the R-Series connector could ask API V3 for. The dispatcher records such a delivery as UNHANDLED,
+     * once and without retries, and the next pass brings its change.
      */
     public Map<WebhookPlatform, WebhookEventHandler> webhookHandlers(List<PosConnection> connections,
             BiConsumer<PosConnection, ConnectorException> skipped) {
-        List<WebhookEventHandler> square = new ArrayList<>();
+        Map<WebhookPlatform, List<WebhookEventHandler>> byPlatform = new EnumMap<>(WebhookPlatform.class);
         for (PosConnection connection : connections) {
-            if (connection.enabled() && connection.platform() == Platform.SQUARE) {
-                try {
-                    square.add(((SquareConnector) open(connection).connector()).webhookHandler());
-                } catch (ConnectorException e) {
-                    skipped.accept(connection, e);
+            if (!connection.enabled()) {
+                continue;
+            }
+            try {
+                if (open(connection).connector() instanceof WebhookFetching fetching) {
+                    byPlatform.computeIfAbsent(fetching.webhookPlatform(), platform -> new ArrayList<>())
+                            .add(fetching.webhookHandler());
                 }
+            } catch (ConnectorException e) {
+                skipped.accept(connection, e);
             }
         }
-        return square.isEmpty() ? Map.of() : Map.of(WebhookPlatform.SQUARE, named -> {
+        Map<WebhookPlatform, WebhookEventHandler> handlers = new EnumMap<>(WebhookPlatform.class);
+        byPlatform.forEach((platform, each) -> handlers.put(platform, everyOf(each)));
+        return handlers;
+    }
+
+    /** Asks each connection in turn; a failure of one fails the delivery, which is tried again later. */
+    private static WebhookEventHandler everyOf(List<WebhookEventHandler> handlers) {
+        return named -> {
             List<RetailEvent> events = new ArrayList<>();
-            for (WebhookEventHandler handler : square) {
+            for (WebhookEventHandler handler : handlers) {
                 events.addAll(handler.fetch(named));
             }
             return events;
-        });
+        };
     }
 
     /** The access token of {@code connection} on this computer. */

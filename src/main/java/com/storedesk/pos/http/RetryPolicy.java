@@ -28,6 +28,11 @@ public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBa
         return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(2));
     }
 
+    /** One attempt and no waiting: for a call a person is waiting for, such as a connection test. */
+    public static RetryPolicy once() {
+        return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    }
+
     /**
      * The wait after failed attempt {@code attempt} (1-based): exponential, with "equal jitter" (half
      * fixed, half random) so many clients recovering together do not all call at the same instant.

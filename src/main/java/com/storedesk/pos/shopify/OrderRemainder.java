@@ -44,12 +44,17 @@ final class OrderRemainder {
     /** Completes every order of an Orders answer in place. */
     void complete(JsonNode data) throws ConnectorException {
         for (JsonNode order : ShopifyJson.nodes(data, "orders", "Orders")) {
-            String id = ShopifyJson.text(order, "id", "order");
-            fill(order, "lineItems", LINE_ITEMS, LINE_ITEMS_QUERY, id, "order");
-            for (JsonNode refund : ShopifyJson.list(order, "refunds")) {
-                fill(refund, "refundLineItems", REFUND_LINES, REFUND_LINES_QUERY,
-                        ShopifyJson.text(refund, "id", "refund of " + id), "refund");
-            }
+            completeOrder(order);
+        }
+    }
+
+    /** Completes one order (its {@link PhaseQueries#ORDER_FIELDS}) in place. */
+    void completeOrder(JsonNode order) throws ConnectorException {
+        String id = ShopifyJson.text(order, "id", "order");
+        fill(order, "lineItems", LINE_ITEMS, LINE_ITEMS_QUERY, id, "order");
+        for (JsonNode refund : ShopifyJson.list(order, "refunds")) {
+            fill(refund, "refundLineItems", REFUND_LINES, REFUND_LINES_QUERY,
+                    ShopifyJson.text(refund, "id", "refund of " + id), "refund");
         }
     }
 

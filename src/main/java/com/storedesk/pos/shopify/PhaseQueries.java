@@ -38,43 +38,49 @@ final class PhaseQueries {
               }
             }""";
 
+    /** What a product needs of a ProductVariant; also asked by the webhook fetch. */
+    static final String VARIANT_FIELDS = """
+            id title sku barcode price
+            product { id title productType status }
+            inventoryItem { unitCost { amount currencyCode } }""";
+
     static final String VARIANTS = """
             query ProductVariants($first: Int!, $after: String, $query: String) {
               productVariants(first: $first, after: $after, query: $query, sortKey: ID) {
                 pageInfo { hasNextPage endCursor }
-                nodes {
-                  id title sku barcode price
-                  product { id title productType status }
-                  inventoryItem { unitCost { amount currencyCode } }
-                }
+                nodes { %s }
               }
-            }""";
+            }""".formatted(VARIANT_FIELDS);
+
+    /** What a customer needs of a Customer; also asked by the webhook fetch. */
+    static final String CUSTOMER_FIELDS = """
+            id firstName lastName
+            defaultEmailAddress { emailAddress marketingState }
+            defaultPhoneNumber { phoneNumber }""";
 
     static final String CUSTOMERS = """
             query Customers($first: Int!, $after: String, $query: String) {
               customers(first: $first, after: $after, query: $query, sortKey: ID) {
                 pageInfo { hasNextPage endCursor }
-                nodes {
-                  id firstName lastName
-                  defaultEmailAddress { emailAddress marketingState }
-                  defaultPhoneNumber { phoneNumber }
-                }
+                nodes { %s }
               }
-            }""";
+            }""".formatted(CUSTOMER_FIELDS);
+
+    /** What a stock level needs of an InventoryLevel; also asked by the webhook fetch. */
+    static final String INVENTORY_LEVEL_FIELDS = """
+            id updatedAt
+            quantities(names: ["available", "on_hand"]) { name quantity }
+            item { id variant { id } }""";
 
     static final String INVENTORY = """
             query InventoryLevels($locationId: ID!, $first: Int!, $after: String, $query: String) {
               location(id: $locationId) {
                 inventoryLevels(first: $first, after: $after, query: $query) {
                   pageInfo { hasNextPage endCursor }
-                  nodes {
-                    id updatedAt
-                    quantities(names: ["available", "on_hand"]) { name quantity }
-                    item { id variant { id } }
-                  }
+                  nodes { %s }
                 }
               }
-            }""";
+            }""".formatted(INVENTORY_LEVEL_FIELDS);
 
     /** What a sale line needs of a line item; also asked by {@link OrderRemainder} for long orders. */
     static final String LINE_ITEM_FIELDS = """
@@ -93,6 +99,44 @@ final class PhaseQueries {
             subtotalSet { shopMoney { amount currencyCode } }
             totalTaxSet { shopMoney { amount currencyCode } }""";
 
+    /** What a sale and its refunds need of an Order; also asked by the webhook fetch. */
+    static final String ORDER_FIELDS = """
+            id name test createdAt processedAt updatedAt cancelledAt cancelReason
+            sourceName currencyCode taxesIncluded
+            retailLocation { id }
+            staffMember { id }
+            customer { id }
+            totalTaxSet { shopMoney { amount currencyCode } }
+            discountApplications(first: 10) {
+              nodes {
+                index targetSelection targetType
+                value {
+                  ... on MoneyV2 { amount currencyCode }
+                  ... on PricingPercentageValue { percentage }
+                }
+                ... on DiscountCodeApplication { code }
+                ... on ManualDiscountApplication { title }
+                ... on AutomaticDiscountApplication { title }
+                ... on ScriptDiscountApplication { title }
+              }
+            }
+            lineItems(first: 20) {
+              pageInfo { hasNextPage endCursor }
+              nodes { %s }
+            }
+            transactions(first: 10) {
+              id kind status gateway test
+              amountSet { shopMoney { amount currencyCode } }
+              paymentDetails { ... on CardPaymentDetails { company } }
+            }
+            refunds(first: 10) {
+              id createdAt note
+              refundLineItems(first: 10) {
+                pageInfo { hasNextPage endCursor }
+                nodes { %s }
+              }
+            }""".formatted(LINE_ITEM_FIELDS, REFUND_LINE_FIELDS);
+
     /**
      * Orders with their first {@value #ORDER_LINES} line items and the first
      * {@value #REFUND_LINES} lines of each refund; {@link OrderRemainder} fetches the rest of a
@@ -104,45 +148,9 @@ final class PhaseQueries {
             query Orders($first: Int!, $after: String, $query: String) {
               orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
                 pageInfo { hasNextPage endCursor }
-                nodes {
-                  id name test createdAt processedAt updatedAt cancelledAt cancelReason
-                  sourceName currencyCode taxesIncluded
-                  retailLocation { id }
-                  staffMember { id }
-                  customer { id }
-                  totalTaxSet { shopMoney { amount currencyCode } }
-                  discountApplications(first: 10) {
-                    nodes {
-                      index targetSelection targetType
-                      value {
-                        ... on MoneyV2 { amount currencyCode }
-                        ... on PricingPercentageValue { percentage }
-                      }
-                      ... on DiscountCodeApplication { code }
-                      ... on ManualDiscountApplication { title }
-                      ... on AutomaticDiscountApplication { title }
-                      ... on ScriptDiscountApplication { title }
-                    }
-                  }
-                  lineItems(first: 20) {
-                    pageInfo { hasNextPage endCursor }
-                    nodes { %s }
-                  }
-                  transactions(first: 10) {
-                    id kind status gateway test
-                    amountSet { shopMoney { amount currencyCode } }
-                    paymentDetails { ... on CardPaymentDetails { company } }
-                  }
-                  refunds(first: 10) {
-                    id createdAt note
-                    refundLineItems(first: 10) {
-                      pageInfo { hasNextPage endCursor }
-                      nodes { %s }
-                    }
-                  }
-                }
+                nodes { %s }
               }
-            }""".formatted(LINE_ITEM_FIELDS, REFUND_LINE_FIELDS);
+            }""".formatted(ORDER_FIELDS);
 
     private final ShopifyApi api;
     private final ShopifySettings settings;

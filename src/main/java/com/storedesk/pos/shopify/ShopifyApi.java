@@ -86,16 +86,22 @@ final class ShopifyApi {
     }
 
     private static JsonNode parse(String operation, HttpReply reply) throws ConnectorException {
+        JsonNode json;
+        String problem = "without a JSON object";
         try {
-            JsonNode json = MAPPER.readTree(reply.body());
-            if (json == null || !json.isObject()) {
-                throw malformed(operation, "answered HTTP " + reply.code() + " without a JSON object", null);
-            }
-            return json;
+            json = MAPPER.readTree(reply.body());
         } catch (JsonProcessingException e) {
-            throw malformed(operation, "answered HTTP " + reply.code() + " with broken JSON: " + e.getOriginalMessage(),
-                    null);
+            json = null;
+            problem = "with broken JSON: " + e.getOriginalMessage();
         }
+        if (json == null || !json.isObject()) {
+            if (reply.code() == 404) {
+                // A shop Shopify does not know answers a web page, not JSON: a refusal, not a malformed answer.
+                throw new ShopifyRefusal(operation, reply.code(), List.of());
+            }
+            throw malformed(operation, "answered HTTP " + reply.code() + " " + problem, null);
+        }
+        return json;
     }
 
     static ConnectorException malformed(String operation, String problem, Throwable cause) {

@@ -15,6 +15,9 @@ import com.storedesk.pos.http.Credential;
 import com.storedesk.pos.http.Pacing;
 import com.storedesk.pos.http.PosHttp;
 import com.storedesk.pos.http.RetryPolicy;
+import com.storedesk.pos.webhook.WebhookEventHandler;
+import com.storedesk.pos.webhook.WebhookFetching;
+import com.storedesk.pos.webhook.WebhookPlatform;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,8 +41,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Staff need the {@code read_users} scope, which only some plans grant: without it the staff
  * phase delivers nobody and sales name no cashier.
+ *
+ * <p>Webhooks are fetched through the same queries and mappers ({@link ShopifyWebhookFetch}).
  */
-public final class ShopifyConnector implements PosConnector {
+public final class ShopifyConnector implements PosConnector, WebhookFetching {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopifyConnector.class);
 
@@ -49,6 +54,7 @@ public final class ShopifyConnector implements PosConnector {
     private final PhaseQueries queries;
     private final OrderRemainder remainder;
     private final ShopifyWriteBack writeBack;
+    private final ShopifyWebhookFetch webhookFetch;
     private final Clock clock;
     private Currency shopCurrency;
 
@@ -75,11 +81,23 @@ public final class ShopifyConnector implements PosConnector {
         this.queries = new PhaseQueries(api, settings);
         this.remainder = new OrderRemainder(api);
         this.writeBack = new ShopifyWriteBack(api, settings.locationId());
+        this.webhookFetch = new ShopifyWebhookFetch(api, settings, source, this::shopCurrency);
     }
 
     @Override
     public String source() {
         return source;
+    }
+
+    @Override
+    public WebhookPlatform webhookPlatform() {
+        return WebhookPlatform.SHOPIFY;
+    }
+
+    /** Fetches what a verified Shopify webhook names, through this connection. */
+    @Override
+    public WebhookEventHandler webhookHandler() {
+        return webhookFetch;
     }
 
     /** Whether Shopify is answering, for a status bar. */

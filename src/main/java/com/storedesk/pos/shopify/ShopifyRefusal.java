@@ -12,11 +12,18 @@ import java.util.List;
  */
 final class ShopifyRefusal extends ConnectorException {
 
+    private final int status;
     private final List<String> codes;
 
     ShopifyRefusal(String operation, int status, List<String> codes) {
         super(key(codes), "Shopify " + operation + " refused the query: HTTP " + status + " " + codes, null);
+        this.status = status;
         this.codes = List.copyOf(codes);
+    }
+
+    /** The HTTP status of the answer: 200 for GraphQL errors, 404 for a shop Shopify does not know. */
+    int status() {
+        return status;
     }
 
     boolean has(String code) {

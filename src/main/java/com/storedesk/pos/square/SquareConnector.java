@@ -16,6 +16,8 @@ import com.storedesk.pos.http.PosHttp;
 import com.storedesk.pos.http.RateLimitWait;
 import com.storedesk.pos.http.RetryPolicy;
 import com.storedesk.pos.webhook.WebhookEventHandler;
+import com.storedesk.pos.webhook.WebhookFetching;
+import com.storedesk.pos.webhook.WebhookPlatform;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Live events are not pushed by this connector: webhooks and the next pass bring them.
  */
-public final class SquareConnector implements PosConnector {
+public final class SquareConnector implements PosConnector, WebhookFetching {
 
     private static final Logger LOG = LoggerFactory.getLogger(SquareConnector.class);
 
@@ -83,7 +85,13 @@ public final class SquareConnector implements PosConnector {
         return source;
     }
 
+    @Override
+    public WebhookPlatform webhookPlatform() {
+        return WebhookPlatform.SQUARE;
+    }
+
     /** Fetches what a verified Square notification names, through this connection. */
+    @Override
     public WebhookEventHandler webhookHandler() {
         return webhookFetch;
     }

@@ -53,6 +53,7 @@ final class ConnectionsController {
             model.platform.set(Platform.SQUARE);
             model.environment.set(Environment.PRODUCTION);
             model.accountId.set("");
+            model.locationId.set("");
             model.baseUrl.set("");
             model.enabled.set(true);
             model.credentialStored.set(false);
@@ -63,6 +64,7 @@ final class ConnectionsController {
             model.platform.set(connection.platform());
             model.environment.set(connection.environment());
             model.accountId.set(connection.accountId());
+            model.locationId.set(connection.location().orElse(""));
             model.baseUrl.set(connection.baseUrl());
             model.enabled.set(connection.enabled());
             model.credentialStored.set(overview.credentialStored());
@@ -173,8 +175,8 @@ final class ConnectionsController {
     private ConnectionDraft draft() {
         ConnectionOverview selected = model.selected.get();
         return new ConnectionDraft(selected == null ? null : selected.connection().id(), model.platform.get(),
-                model.environment.get(), model.baseUrl.get(), model.accountId.get(), model.enabled.get(),
-                secret(model.credential.get()), secret(model.webhookSecret.get()));
+                model.environment.get(), model.baseUrl.get(), model.accountId.get(), model.locationId.get(),
+                model.enabled.get(), secret(model.credential.get()), secret(model.webhookSecret.get()));
     }
 
     private static Secret secret(String typed) {

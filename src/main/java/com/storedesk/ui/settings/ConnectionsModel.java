@@ -28,6 +28,8 @@ final class ConnectionsModel {
     /** The address typed for {@link Environment#CUSTOM}, else the platform's, shown read-only. */
     final StringProperty baseUrl = new SimpleStringProperty("");
     final StringProperty accountId = new SimpleStringProperty("");
+    /** The Shopify location; kept, not shown, while another platform is chosen. */
+    final StringProperty locationId = new SimpleStringProperty("");
     final BooleanProperty enabled = new SimpleBooleanProperty(true);
     final StringProperty credential = new SimpleStringProperty("");
     final StringProperty webhookSecret = new SimpleStringProperty("");

@@ -41,6 +41,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class ConnectionsSection {
 
+    /** Where the Shopify location row goes, under the account, when it is shown. */
+    private static final int LOCATION_ROW = 3;
+
     private final ConnectionsModel model;
     private final Messages messages;
     private final ConnectionsController controller;
@@ -129,6 +132,13 @@ final class ConnectionsSection {
         accountLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get(model.platform.get().accountKey()), model.platform));
 
+        TextField location = new TextField();
+        location.setId("connections-location");
+        location.setPromptText(messages.get("connections.location.prompt"));
+        location.textProperty().bindBidirectional(model.locationId);
+        Label locationLabel = caption(messages.get("connections.account.location"));
+        locationLabel.setId("connections-location-caption");
+
         ToggleSwitch enabled = new ToggleSwitch(messages.get("connections.enabled.on"));
         enabled.setId("connections-enabled");
         enabled.selectedProperty().bindBidirectional(model.enabled);
@@ -150,7 +160,32 @@ final class ConnectionsSection {
                 model.webhookSecret, model.webhookSecretStored, "connections.webhookSecret.prompt");
         grid.add(caption(messages.get("connections.enabled")), 0, 5);
         grid.add(enabled, 1, 5, 2, 1);
+        showLocation(grid, locationLabel, location, model.platform.get().hasLocation());
+        model.platform.addListener((obs, was, now) -> showLocation(grid, locationLabel, location, now.hasLocation()));
         return grid;
+    }
+
+    /**
+     * Puts the location row under the account for a platform that has locations (Shopify), and takes
+     * it out for the others; the rows below move with it, so a hidden row leaves no gap.
+     */
+    private static void showLocation(GridPane grid, Label caption, TextField field, boolean shown) {
+        if (shown == grid.getChildren().contains(field)) {
+            return;
+        }
+        if (!shown) {
+            grid.getChildren().removeAll(caption, field);
+        }
+        for (Node child : grid.getChildren()) {
+            Integer row = GridPane.getRowIndex(child);
+            if (row != null && row >= LOCATION_ROW) {
+                GridPane.setRowIndex(child, row + (shown ? 1 : -1));
+            }
+        }
+        if (shown) {
+            grid.add(caption, 0, LOCATION_ROW);
+            grid.add(field, 1, LOCATION_ROW, 2, 1);
+        }
     }
 
     /** A password field, and beside it whether a secret is stored on this computer: never the secret. */

@@ -69,7 +69,9 @@ class ConnectionServiceTest {
 
     @AfterEach
     void close() throws IOException {
-        db.close();
+        if (db != null) {
+            db.close(); // null when the PostgreSQL variant is skipped for want of a server
+        }
         square.close();
     }
 
@@ -181,13 +183,64 @@ class ConnectionServiceTest {
     }
 
     @Test
-    void aPlatformWithoutAConnectorSaysSoInsteadOfTrying() {
-        ConnectionCheck check = service.test(ADMIN, new ConnectionDraft(null, Platform.SHOPIFY, Environment.PRODUCTION,
-                "", "jsmith", true, Secret.of("shpat_x"), null));
-        assertThat(check.steps()).extracting(ConnectionCheck.Step::messageKey)
-                .containsExactly("connections.check.noConnector");
-        assertThat(service.save(ADMIN, new ConnectionDraft(null, Platform.SHOPIFY, Environment.PRODUCTION, "",
-                "jsmith", true, null, null)).baseUrl()).isEqualTo("https://jsmith.myshopify.com");
+    void aShopifyConnectionKeepsItsLocationAndItsShopByItsMyshopifyName() {
+        PosConnection saved = service.save(ADMIN, new ConnectionDraft(null, Platform.SHOPIFY, Environment.PRODUCTION,
+                "", " JSmith.myshopify.com", " 655441491 ", true, Secret.of("shpat_x"), null));
+
+        assertThat(saved.accountId()).isEqualTo("jsmith");
+        assertThat(saved.source()).isEqualTo("shopify:jsmith");
+        assertThat(saved.baseUrl()).isEqualTo("https://jsmith.myshopify.com");
+        assertThat(service.all()).singleElement().extracting(PosConnection::locationId).isEqualTo("655441491");
+        List<AuditEntry> entries = new AuditQuery(db).newest(
+                new AuditFilter(null, null, Set.of(AuditAction.POS_CONNECTION_CHANGED), null, null), 0, 10);
+        assertThat(entries).singleElement().satisfies(entry -> assertThat(entry.details())
+                .containsEntry("account", "jsmith").containsEntry("location", "655441491"));
+
+        PosConnection moved = service.save(ADMIN, new ConnectionDraft(saved.id(), Platform.SHOPIFY,
+                Environment.PRODUCTION, "", "jsmith", "gid://shopify/Location/905684977", true, null, null));
+        assertThat(moved.location()).contains("gid://shopify/Location/905684977");
+    }
+
+    @Test
+    void aShopifyConnectionWithoutAUsableLocationIsRefusedAndOthersKeepNone() {
+        for (String location : List.of("", "Louisville", "gid://shopify/Product/1")) {
+            assertThatThrownBy(() -> service.save(ADMIN, new ConnectionDraft(null, Platform.SHOPIFY,
+                    Environment.PRODUCTION, "", "jsmith", location, true, null, null)))
+                    .as(location).isInstanceOf(InvalidConnectionException.class)
+                    .extracting(e -> ((InvalidConnectionException) e).messageKey())
+                    .isEqualTo("connections.error.locationMissing");
+        }
+        PosConnection located = service.save(ADMIN, new ConnectionDraft(null, Platform.SQUARE, Environment.CUSTOM,
+                square.baseUrl(), SquareReplay.LOCATION, "655441491", true, null, null));
+        assertThat(located.locationId()).isNull();
+        assertThat(located.location()).isEmpty();
+    }
+
+    @Test
+    void anAccountNotWrittenAsItsPlatformWritesItIsRefusedBeforeAnythingIsSent() {
+        for (ConnectionDraft draft : List.of(
+                new ConnectionDraft(null, Platform.LIGHTSPEED, Environment.CUSTOM, square.baseUrl(), "shop-1", true,
+                        Secret.of("t"), null),
+                new ConnectionDraft(null, Platform.CLOVER, Environment.CUSTOM, square.baseUrl(), "7R56-PZ0Z", true,
+                        Secret.of("t"), null),
+                new ConnectionDraft(null, Platform.SHOPIFY, Environment.CUSTOM, square.baseUrl(), "j smith", "1", true,
+                        Secret.of("t"), null))) {
+            assertThatThrownBy(() -> service.save(ADMIN, draft)).as(draft.platform().name())
+                    .extracting(e -> ((InvalidConnectionException) e).messageKey())
+                    .isEqualTo("connections.error.accountFormat");
+            assertThatThrownBy(() -> service.test(ADMIN, draft)).as(draft.platform().name())
+                    .extracting(e -> ((InvalidConnectionException) e).messageKey())
+                    .isEqualTo("connections.error.accountFormat");
+        }
+        assertThat(service.all()).isEmpty();
+        assertThat(square.requestCount()).isZero();
+    }
+
+    @Test
+    void everyConnectablePlatformHasAConnectorAndOnlyShopifyALocation() {
+        assertThat(Platform.connectable()).allSatisfy(platform -> assertThat(platform.hasConnector()).isTrue());
+        assertThat(Platform.DEMO.hasConnector()).isFalse();
+        assertThat(Platform.connectable()).filteredOn(Platform::hasLocation).containsExactly(Platform.SHOPIFY);
     }
 
     @Test

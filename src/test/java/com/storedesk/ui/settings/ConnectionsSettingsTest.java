@@ -24,7 +24,12 @@ import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.BackgroundTasks;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -32,7 +37,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -100,6 +111,90 @@ class ConnectionsSettingsTest {
                 .map(n -> ((TextField) n).getText()).toList())).doesNotContain(SquareReplay.TOKEN);
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aShopifyConnectionAsksForItsLocationInARowOfItsOwnAndSavesIt(Language language, FxRobot robot)
+            throws Exception {
+        open(language);
+        try (MockWebServer shopify = new MockWebServer()) {
+            shopify.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    return new MockResponse().setHeader("Content-Type", "application/json")
+                            .setBody(resource("/pos/shopify/location.json"));
+                }
+            });
+            shopify.start();
+            String server = shopify.url("/").toString().replaceAll("/$", "");
+            mount(language);
+            FxWait.until(() -> FxWait.shown(robot, "#connections-platform"));
+            assertThat(FxWait.shown(robot, "#connections-location")).as("Square has no location row").isFalse();
+
+            FxWait.runFx(() -> robot.lookup("#connections-platform").<Platform>queryComboBox().setValue(Platform.SHOPIFY));
+            FxWait.until(() -> FxWait.shown(robot, "#connections-location"));
+            Messages messages = new Messages(language);
+            TextField location = robot.lookup("#connections-location").queryAs(TextField.class);
+            TextField account = robot.lookup("#connections-account").queryAs(TextField.class);
+            PasswordField credential = robot.lookup("#connections-credential").queryAs(PasswordField.class);
+            assertThat(location.getPromptText()).isEqualTo(messages.get("connections.location.prompt"));
+            assertThat(label(robot, "#connections-location-caption").getText())
+                    .isEqualTo(messages.get("connections.account.location"));
+            scrollTo("#settings-connections");
+            assertThat(FxWait.onFx(() -> promptFits(location))).as("the prompt fits its field").isTrue();
+            assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(),
+                    "settings-connections-shopify-new-" + language.tag()))).isRegularFile();
+            FxWait.runFx(() -> {
+                robot.lookup("#connections-environment").<Environment>queryComboBox().setValue(Environment.CUSTOM);
+                robot.lookup("#connections-base-url").queryAs(TextField.class).setText(server);
+                account.setText("jsmith");
+                location.setText("655441491");
+                credential.setText("shpat_settings-test-token");
+                robot.lookup("#connections-test").queryAs(Button.class).fire();
+            });
+            FxWait.until(() -> FxWait.shown(robot, "#connections-check"));
+            assertThat(FxWait.onFx(() -> ((VBox) stage.getScene().lookup("#connections-check")).getChildren().stream()
+                    .map(n -> ((Label) n).getText()).toList())).containsExactly(
+                            messages.get("connections.check.server.passed", server),
+                            messages.get("connections.check.token.passed"),
+                            messages.get("connections.check.shop.passed", "jsmith", "John Smith Test Store"),
+                            messages.get("connections.check.location.passed", "655441491", "Louisville Store"));
+
+            FxWait.runFx(() -> stage.getScene().getRoot().layout());
+            assertThat(FxWait.onFx(() -> bounds(location).getMinX())).as("aligned with the account")
+                    .isEqualTo(FxWait.onFx(() -> bounds(account).getMinX()));
+            assertThat(FxWait.onFx(() -> bounds(location).getWidth())).isEqualTo(FxWait.onFx(() -> bounds(account)
+                    .getWidth()));
+            assertThat(FxWait.onFx(() -> bounds(account).getMaxY() < bounds(location).getMinY()
+                    && bounds(location).getMaxY() < bounds(credential).getMinY())).as("between account and token").isTrue();
+            assertThat(FxWait.onFx(() -> promptFits(location))).as("the prompt fits its field").isTrue();
+            scrollTo("#settings-connections");
+            assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+            assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(),
+                    "settings-connections-shopify-" + language.tag()))).isRegularFile();
+            assertThat(FxWait.onFx(() -> stage.getScene().getRoot().lookupAll(".text-field").stream()
+                    .filter(n -> !(n instanceof PasswordField)).map(n -> ((TextField) n).getText()).toList()))
+                    .as("the token only in its masked field").doesNotContain("shpat_settings-test-token");
+
+            FxWait.runFx(() -> robot.lookup("#connections-save").queryAs(Button.class).fire());
+            FxWait.until(() -> FxWait.shown(robot, "#connections-sync")
+                    && !robot.lookup("#connections-new").queryAs(Button.class).isDisabled());
+            assertThat(context.connections().all()).singleElement().satisfies(c -> {
+                assertThat(c.platform()).isEqualTo(Platform.SHOPIFY);
+                assertThat(c.accountId()).isEqualTo("jsmith");
+                assertThat(c.locationId()).isEqualTo("655441491");
+            });
+            assertThat(robot.lookup("#connections-location").queryAs(TextField.class).getText())
+                    .as("read back from the saved connection").isEqualTo("655441491");
+
+            double gapBefore = FxWait.onFx(() -> bounds(credential).getMinY() - bounds(account).getMaxY());
+            FxWait.runFx(() -> robot.lookup("#connections-new").queryAs(Button.class).fire());
+            FxWait.runFx(() -> stage.getScene().getRoot().layout());
+            assertThat(FxWait.shown(robot, "#connections-location")).as("Square again: no location row").isFalse();
+            double gapAfter = FxWait.onFx(() -> bounds(credential).getMinY() - bounds(account).getMaxY());
+            assertThat(gapAfter).as("the token row moves up, leaving no gap").isLessThan(gapBefore - location.getHeight());
+        }
+    }
+
     @Test
     void aNewConnectionIsSavedWithItsTokenStoredAndTheFieldCleared(FxRobot robot) throws IOException {
         open(Language.ENGLISH);
@@ -159,6 +254,26 @@ class ConnectionsSettingsTest {
             page.setVvalue(Math.min(1, top / Math.max(1, contentHeight - viewport)));
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /** Whether the field's prompt is drawn whole: its text narrower than the field inside its padding. */
+    private static boolean promptFits(TextField field) {
+        Text prompt = new Text(field.getPromptText());
+        prompt.setFont(field.getFont());
+        Insets padding = field.getPadding();
+        return prompt.getLayoutBounds().getWidth() <= field.getWidth() - padding.getLeft() - padding.getRight();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ConnectionsSettingsTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Label label(FxRobot robot, String query) {
