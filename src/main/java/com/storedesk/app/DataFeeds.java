@@ -168,10 +168,7 @@ public final class DataFeeds implements AutoCloseable {
                 return;
             }
             pulls = polling;
-            List<Line> all = connect();
-            if (live) {
-                startLines(all);
-            }
+            connect();
         } finally {
             pulling.unlock();
         }
@@ -257,9 +254,13 @@ public final class DataFeeds implements AutoCloseable {
         }
     }
 
-    /** Called with {@link #pulling} held; closes the connectors of the connections as they were when stale. */
+    /**
+     * Called with {@link #pulling} held. When the connections changed, closes the old connectors and,
+     * if live events were running, starts the new ones' at once, whichever call came first.
+     */
     private List<Line> connect() {
-        if (stale && lines != null) {
+        boolean reconnecting = stale && lines != null;
+        if (reconnecting) {
             LOG.info("POS connections changed; connecting again");
             closeLines(lines);
             lines = null;
@@ -272,6 +273,9 @@ public final class DataFeeds implements AutoCloseable {
                         new LiveSync(feed.connector(), ingest, syncState)));
             }
             lines = List.copyOf(built);
+            if (reconnecting && live) {
+                startLines(lines);
+            }
         }
         return lines;
     }
