@@ -118,7 +118,7 @@ class ImportCommandTest {
                 .toString(), "file.json");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown platform vend: use square.");
+        assertThat(run.err()).contains("Unknown platform vend: use clover, lightspeed, shopify, square.");
     }
 
     private static String fixture(String name) throws URISyntaxException {
