@@ -32,6 +32,8 @@ public final class CloverPayloads implements SavedPayloads {
 
     private final Clock clock;
     private StoreUpserted merchant;
+    /** Whether the document being read has given the custom-amount stand-in already. */
+    private boolean standInGiven;
 
     public CloverPayloads(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -46,6 +48,7 @@ public final class CloverPayloads implements SavedPayloads {
             throw new UnreadablePayloadException("a Clover answer is a JSON object");
         }
         SavedDocuments read = new SavedDocuments();
+        standInGiven = false;
         SavedDocuments.mapped("Clover", MalformedPayload.class, () -> map(document, read));
         return read.reading();
     }
@@ -63,7 +66,10 @@ public final class CloverPayloads implements SavedPayloads {
             throw SavedDocuments.errorAnswer("Clover", status(document.path("message").asText("")));
         }
         if (document.has("elements")) {
-            List<JsonNode> elements = CloverJson.elements(document, "elements");
+            List<JsonNode> elements = SavedDocuments.listOrOne(document, "elements", "elements");
+            if (!document.path("elements").isArray()) {
+                throw new UnreadablePayloadException("elements is not a list");
+            }
             Type listed = typeOf(document.path("href").asText(""));
             for (JsonNode element : elements) {
                 one(listed != null ? listed : type(element), element, merchantOf(document), read);
@@ -87,7 +93,10 @@ public final class CloverPayloads implements SavedPayloads {
             }
             case ITEM -> {
                 StoreUpserted here = SavedDocuments.require(merchant, "an item", "merchant currency", MERCHANT_ANSWER);
-                read.add(ItemMapper.customAmount(source(here.externalId()), here.currency()));
+                if (!standInGiven) {
+                    read.add(ItemMapper.customAmount(source(here.externalId()), here.currency()));
+                    standInGiven = true;
+                }
                 read.add(ItemMapper.product(source(here.externalId()), here.currency(), object));
             }
             case ORDER -> order(object, merchant(merchantId, "an order"), read);

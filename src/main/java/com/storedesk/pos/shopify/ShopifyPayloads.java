@@ -146,6 +146,10 @@ public final class ShopifyPayloads implements SavedPayloads {
     }
 
     private void rest(JsonNode document, SavedDocuments read) throws UnreadablePayloadException {
+        if (document.has("id") || document.has("inventory_item_id")) {
+            webhookBody(document, read);
+            return;
+        }
         if (document.path("shop").isObject()) {
             JsonNode shop = document.get("shop");
             shop(ShopifyJson.text(shop, "myshopify_domain", "shop"), RestShapes.shop(shop));
@@ -163,20 +167,20 @@ public final class ShopifyPayloads implements SavedPayloads {
             inventoryLevel(level, read);
         }
         for (JsonNode order : SavedDocuments.listOrOne(document, "orders", "order")) {
-            order(RestShapes.order(order), read);
+            restOrder(order, read);
         }
         for (JsonNode refund : SavedDocuments.listOrOne(document, "refunds", "refund")) {
             refund(refund, read);
         }
-        if (read.isEmpty() && !wrapped(document)) {
-            webhookBody(document, read);
-        }
     }
 
-    /** A webhook's body is the bare object; which one it is shows in the fields only it has. */
+    /**
+     * A webhook's body is the bare object (an answer wraps it, and never has an id of its own); which one
+     * it is shows in the fields only it has.
+     */
     private void webhookBody(JsonNode body, SavedDocuments read) throws UnreadablePayloadException {
         if (body.has("line_items") && body.has("currency")) {
-            order(RestShapes.order(body), read);
+            restOrder(body, read);
         } else if (body.has("refund_line_items") && body.has("order_id")) {
             refund(body, read);
         } else if (body.has("inventory_item_id") && body.has("location_id")) {
@@ -187,16 +191,6 @@ public final class ShopifyPayloads implements SavedPayloads {
                 || body.has("orders_count"))) {
             read.add(CustomerMapper.customer(source("a customer"), RestShapes.customer(body)));
         }
-    }
-
-    private static boolean wrapped(JsonNode document) {
-        for (String field : List.of("shop", "location", "locations", "product", "products", "customer", "customers",
-                "inventory_level", "inventory_levels", "order", "orders", "refund", "refunds")) {
-            if (document.has(field)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void shop(String domain, ObjectNode fields) throws UnreadablePayloadException {
@@ -243,6 +237,18 @@ public final class ShopifyPayloads implements SavedPayloads {
                 .ifPresent(read::add);
     }
 
+    /** A REST order carries its customer whole: kept as of the order, as the pull keeps a Lightspeed sale's. */
+    private void restOrder(JsonNode rest, SavedDocuments read) throws UnreadablePayloadException {
+        ObjectNode order = RestShapes.order(rest);
+        JsonNode customer = rest.path("customer");
+        String sourceName = ShopifyJson.optionalText(order, "sourceName");
+        boolean pointOfSale = sourceName == null || sourceName.equals(POINT_OF_SALE);
+        if (pointOfSale && customer.isObject() && customer.has("id")) {
+            read.add(CustomerMapper.customer(source("orders"), RestShapes.customer(customer)));
+        }
+        order(order, read);
+    }
+
     /**
      * An order in the GraphQL shape: a sale and its refunds when it is a point-of-sale order whole in the
      * document; left out, and said so, as the pull leaves it out, otherwise.
@@ -269,6 +275,7 @@ public final class ShopifyPayloads implements SavedPayloads {
         read.addAll(RefundMapper.refunds(source, store, order));
         known.orders.put(id, order);
         known.storeOfOrder.put(id, store);
+        known.leftOut.remove(id);
     }
 
     /** An answer holding only the first page of an order's lines would make a sale with lines missing. */
@@ -290,7 +297,7 @@ public final class ShopifyPayloads implements SavedPayloads {
      */
     private void refund(JsonNode rest, SavedDocuments read) throws UnreadablePayloadException {
         String orderId = RestShapes.gid("Order", RestShapes.number(rest, "order_id", "refund"));
-        if (known.leftOut.contains(orderId)) {
+        if (known.leftOut.contains(orderId) && !known.orders.containsKey(orderId)) {
             read.note(Kind.NOT_POINT_OF_SALE, 1);
             return;
         }
