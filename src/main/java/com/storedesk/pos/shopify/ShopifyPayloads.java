@@ -46,6 +46,7 @@ public final class ShopifyPayloads implements SavedPayloads {
         String shop;
         ObjectNode shopFields;
         Currency currency;
+        boolean taxesIncluded;
         String location;
         final Map<String, ObjectNode> orders = new HashMap<>();
         final Map<String, String> storeOfOrder = new HashMap<>();
@@ -57,6 +58,7 @@ public final class ShopifyPayloads implements SavedPayloads {
             copy.shop = shop;
             copy.shopFields = shopFields;
             copy.currency = currency;
+            copy.taxesIncluded = taxesIncluded;
             copy.location = location;
             copy.orders.putAll(orders);
             copy.storeOfOrder.putAll(storeOfOrder);
@@ -153,6 +155,7 @@ public final class ShopifyPayloads implements SavedPayloads {
         if (document.path("shop").isObject()) {
             JsonNode shop = document.get("shop");
             shop(ShopifyJson.text(shop, "myshopify_domain", "shop"), RestShapes.shop(shop));
+            known.taxesIncluded = shop.path("taxes_included").asBoolean(false);
         }
         for (JsonNode location : SavedDocuments.listOrOne(document, "locations", "location")) {
             read.add(location(RestShapes.storeLocation(requireShop("a location"), location)));
@@ -313,7 +316,8 @@ public final class ShopifyPayloads implements SavedPayloads {
         } else {
             store = SavedDocuments.require(known.location, "a refund of an order not imported", "location",
                     LOCATION_ANSWER + " or the order's");
-            order = JsonNodeFactory.instance.objectNode().put("id", orderId).put("currencyCode", currency);
+            order = JsonNodeFactory.instance.objectNode().put("id", orderId).put("currencyCode", currency)
+                    .put("taxesIncluded", known.taxesIncluded);
             order.putObject("lineItems").set("nodes", RestShapes.refundedItems(rest, currency));
         }
         order.putArray("refunds").add(refund);
