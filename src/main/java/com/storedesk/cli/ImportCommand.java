@@ -59,8 +59,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The POS the files come from: ${COMPLETION-CANDIDATES}.")
     private String platform;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files, read in this order (a location's"
-            + " answer before the catalog, team or customers that do not name one).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files, read in this order (the account's"
+            + " or location's answer before what does not name it).")
     private List<Path> files;
 
     @Option(names = "--json", description = "Print JSON instead of text; money in major units.")

@@ -118,6 +118,15 @@ class ImportCommandTest {
         assertThat(run.err()).contains("Unknown platform vend: use clover, lightspeed, shopify, square.");
     }
 
+    @Test
+    void theHelpNamesEveryPlatform() {
+        CliRun run = CliRun.of("import", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("--platform=PLATFORM The POS the files come from:"
+                + " clover, lightspeed, shopify, square.");
+    }
+
     private static String fixture(String name) throws URISyntaxException {
         return ImportFiles.fixture("square", name);
     }

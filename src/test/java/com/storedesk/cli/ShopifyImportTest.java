@@ -180,6 +180,27 @@ class ShopifyImportTest {
     }
 
     @Test
+    void anOrdersAnswerOfAShopWithoutTheStaffScopeIsKeptWithoutCashiers() throws Exception {
+        String database = database("nostaff");
+        String orders = Files.readString(Path.of(ImportFiles.fixture("shopify", "orders-1.json")))
+                .replaceAll("\"staffMember\": \\{\\s*\"id\": \"[^\"]+\"\\s*}", "\"staffMember\": null")
+                .replaceFirst("\\{\\s*\"data\"", "{\"errors\": [{\"message\": \"Access denied for staffMember field.\","
+                        + " \"extensions\": {\"code\": \"ACCESS_DENIED\"}, \"path\": [\"orders\", \"nodes\", 0,"
+                        + " \"staffMember\"]}], \"data\"");
+        Path withoutStaff = Files.writeString(temp.resolve("orders-without-staff.json"), orders);
+
+        CliRun run = CliRun.of("import", "--platform", "shopify", "--db", database,
+                ImportFiles.fixture("shopify", "location.json"), ImportFiles.fixture("shopify", "variants-1.json"),
+                ImportFiles.fixture("shopify", "variants-2.json"), ImportFiles.fixture("shopify", "customers.json"),
+                withoutStaff.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("orders-without-staff.json: 1 sales (3 lines), 1 refunds");
+        assertThat(rows(database, "SELECT external_id, cashier_id FROM sale"))
+                .containsExactly("gid://shopify/Order/450789469|null");
+    }
+
+    @Test
     void referenceDataComesFirstAndTheMessageSaysWhichFile() throws Exception {
         String database = database("order");
 
