@@ -49,7 +49,13 @@ public final class CloverPayloads implements SavedPayloads {
         }
         SavedDocuments read = new SavedDocuments();
         standInGiven = false;
-        SavedDocuments.mapped("Clover", MalformedPayload.class, () -> map(document, read));
+        StoreUpserted merchantBefore = merchant;
+        try {
+            SavedDocuments.mapped("Clover", MalformedPayload.class, () -> map(document, read));
+        } catch (UnreadablePayloadException | RuntimeException e) {
+            merchant = merchantBefore;
+            throw e;
+        }
         return read.reading();
     }
 

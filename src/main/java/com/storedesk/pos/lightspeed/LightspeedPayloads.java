@@ -39,7 +39,15 @@ public final class LightspeedPayloads implements SavedPayloads {
             throw new UnreadablePayloadException("a Lightspeed answer is a JSON object");
         }
         SavedDocuments read = new SavedDocuments();
-        SavedDocuments.mapped("Lightspeed", MalformedPayload.class, () -> map(document, read));
+        String accountBefore = accountId;
+        Currency currencyBefore = currency;
+        try {
+            SavedDocuments.mapped("Lightspeed", MalformedPayload.class, () -> map(document, read));
+        } catch (UnreadablePayloadException | RuntimeException e) {
+            accountId = accountBefore;
+            currency = currencyBefore;
+            throw e;
+        }
         return read.reading();
     }
 
