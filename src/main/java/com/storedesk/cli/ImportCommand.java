@@ -11,16 +11,22 @@ import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.FileImport;
 import com.storedesk.ingest.IngestRejection;
 import com.storedesk.pos.SavedPayloads;
+import com.storedesk.pos.clover.CloverPayloads;
+import com.storedesk.pos.lightspeed.LightspeedPayloads;
+import com.storedesk.pos.shopify.ShopifyPayloads;
 import com.storedesk.pos.square.SquarePayloads;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,19 +42,25 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Read saved POS API answers or webhook bodies (the platform's own JSON) into the database:"
                 + " per file what it held, each sale's net total, and what was refused. A file that cannot be read"
-                + " is named with its problem and nothing of it is saved.")
+                + " is named with its problem and nothing of it is saved. Square, Shopify (GraphQL answers, REST"
+                + " answers and webhook bodies), Lightspeed R-Series and Clover.")
 public final class ImportCommand implements Callable<Integer> {
 
-    private static final Map<String, Supplier<SavedPayloads>> PLATFORMS = Map.of("square", SquarePayloads::new);
+    private static final Map<String, Function<Clock, SavedPayloads>> PLATFORMS = new TreeMap<>(Map.of(
+            "square", clock -> new SquarePayloads(),
+            "shopify", clock -> new ShopifyPayloads(),
+            "lightspeed", clock -> new LightspeedPayloads(),
+            "clover", CloverPayloads::new));
 
     @Mixin
     private DatabaseOption databaseOption;
 
-    @Option(names = "--platform", required = true, paramLabel = "PLATFORM", description = "square")
+    @Option(names = "--platform", required = true, paramLabel = "PLATFORM", completionCandidates = Platforms.class,
+            description = "The POS the files come from: ${COMPLETION-CANDIDATES}.")
     private String platform;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files, read in this order (a location's"
-            + " answer before the catalog, team or customers that do not name one).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files, read in this order (the account's"
+            + " or location's answer before what does not name it).")
     private List<Path> files;
 
     @Option(names = "--json", description = "Print JSON instead of text; money in major units.")
@@ -60,12 +72,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (AppContext context = databaseOption.open()) {
-            Supplier<SavedPayloads> reader = PLATFORMS.get(platform.strip().toLowerCase(Locale.ROOT));
+            Function<Clock, SavedPayloads> reader = PLATFORMS.get(platform.strip().toLowerCase(Locale.ROOT));
             if (reader == null) {
                 throw new ParameterException(spec.commandLine(), CommandOutput.messages(context)
                         .get("cli.import.unknownPlatform", platform, String.join(", ", PLATFORMS.keySet())));
             }
-            FileImport fileImport = new FileImport(reader.get(), context.ingest());
+            FileImport fileImport = new FileImport(reader.apply(context.setup().clock()), context.ingest());
             List<FileImport.Outcome> outcomes = new ArrayList<>();
             for (Path file : files) {
                 outcomes.add(fileImport.importFile(file));
@@ -90,6 +102,9 @@ public final class ImportCommand implements Callable<Integer> {
                 out.println("  " + messages.get("cli.import.sale", sale.externalId(),
                         formats.money(new Money(net(sale), sale.currency())),
                         formats.money(new Money(sale.taxMinor(), sale.currency()))));
+            }
+            for (SavedPayloads.Note note : file.notes()) {
+                out.println("  " + messages.get(key(note.kind()), note.count()));
             }
             for (IngestRejection rejection : file.result().rejections()) {
                 out.println("  " + messages.get("cli.import.rejected", rejection.eventType(), rejection.externalId(),
@@ -122,6 +137,10 @@ public final class ImportCommand implements Callable<Integer> {
                 entry.put("net", major(net(sale), sale));
                 entry.put("tax", major(sale.taxMinor(), sale));
             }
+            ArrayNode notes = node.putArray("leftOut");
+            for (SavedPayloads.Note note : file.notes()) {
+                notes.addObject().put("reason", note.kind().name()).put("count", note.count());
+            }
             ArrayNode rejected = node.putArray("rejected");
             for (IngestRejection rejection : file.result().rejections()) {
                 ObjectNode entry = rejected.addObject();
@@ -132,6 +151,23 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         return mapper.writeValueAsString(root);
+    }
+
+    private static String key(SavedPayloads.Kind kind) {
+        return switch (kind) {
+            case NOT_POINT_OF_SALE -> "cli.import.leftOut.notPointOfSale";
+            case NOT_A_SALE -> "cli.import.leftOut.notASale";
+            case NAMES_ONLY -> "cli.import.leftOut.namesOnly";
+            case VERIFICATION_REQUEST -> "cli.import.leftOut.verification";
+        };
+    }
+
+    /** The platforms' names, for completion and the option's help. */
+    static final class Platforms implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return PLATFORMS.keySet().iterator();
+        }
     }
 
     /** What the sale brought in after its discounts, before tax. */

@@ -43,12 +43,14 @@ public final class FileImport {
      * A file read and ingested.
      *
      * @param sales the sales in it, for their totals
+     * @param notes what the file held that was left out on purpose
      */
     public record Imported(Path file, List<SaleRecorded> sales, int lines, int refunds, int stockRows, int other,
-            IngestResult result) implements Outcome {
+            List<SavedPayloads.Note> notes, IngestResult result) implements Outcome {
 
         public Imported {
             sales = List.copyOf(sales);
+            notes = List.copyOf(notes);
         }
     }
 
@@ -57,7 +59,7 @@ public final class FileImport {
     }
 
     public Outcome importFile(Path file) {
-        List<RetailEvent> events;
+        SavedPayloads.Reading reading;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 return new Unreadable(file, "larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
@@ -66,7 +68,7 @@ public final class FileImport {
             if (document == null || document.isMissingNode()) {
                 return new Unreadable(file, "empty");
             }
-            events = reader.read(document);
+            reading = reader.read(document);
         } catch (JsonProcessingException e) {
             return new Unreadable(file, "not JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
@@ -77,13 +79,15 @@ public final class FileImport {
         } catch (UnreadablePayloadException e) {
             return new Unreadable(file, e.getMessage());
         }
+        List<RetailEvent> events = reading.events();
         List<SaleRecorded> sales = events.stream().filter(SaleRecorded.class::isInstance)
                 .map(SaleRecorded.class::cast).toList();
         int refunds = count(events, RefundRecorded.class);
         int stock = count(events, StockCounted.class);
         int lines = sales.stream().mapToInt(sale -> sale.lines().size()).sum();
         IngestResult result = ingest.ingest(events);
-        return new Imported(file, sales, lines, refunds, stock, events.size() - sales.size() - refunds - stock, result);
+        return new Imported(file, sales, lines, refunds, stock, events.size() - sales.size() - refunds - stock,
+                reading.notes(), result);
     }
 
     private static int count(List<RetailEvent> events, Class<? extends RetailEvent> type) {

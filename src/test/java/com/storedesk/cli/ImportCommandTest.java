@@ -1,5 +1,6 @@
 package com.storedesk.cli;
 
+import static com.storedesk.cli.ImportFiles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,13 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +88,7 @@ class ImportCommandTest {
         assertThat(file.get("sales").asInt()).isZero();
         assertThat(file.get("accepted").asInt()).isZero();
         assertThat(file.has("error")).isFalse();
+        assertThat(file.get("leftOut").get(0).get("reason").asText()).isEqualTo("NAMES_ONLY");
     }
 
     @Test
@@ -118,28 +115,19 @@ class ImportCommandTest {
                 .toString(), "file.json");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown platform vend: use square.");
+        assertThat(run.err()).contains("Unknown platform vend: use clover, lightspeed, shopify, square.");
+    }
+
+    @Test
+    void theHelpNamesEveryPlatform() {
+        CliRun run = CliRun.of("import", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("--platform=PLATFORM The POS the files come from:"
+                + " clover, lightspeed, shopify, square.");
     }
 
     private static String fixture(String name) throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(ImportCommandTest.class.getResource("/pos/square/" + name)).toURI())
-                .toString();
-    }
-
-    private static List<String> rows(String database, String query) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(query)) {
-            List<String> rows = new ArrayList<>();
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(String.valueOf(result.getObject(i)));
-                }
-                rows.add(String.join("|", values));
-            }
-            return rows;
-        }
+        return ImportFiles.fixture("square", name);
     }
 }

@@ -23,7 +23,7 @@ final class PhaseQueries {
 
     static final String LOCATION = """
             query StoreLocation($locationId: ID!) {
-              shop { name currencyCode ianaTimezone }
+              shop { name myshopifyDomain currencyCode ianaTimezone }
               location(id: $locationId) {
                 id name isActive
                 address { city provinceCode countryCode }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.core.event.RetailEvent;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.SavedDocuments;
 import com.storedesk.pos.SavedPayloads;
 import com.storedesk.pos.UnreadablePayloadException;
 import java.util.ArrayList;
@@ -18,78 +19,78 @@ import java.util.List;
  */
 public final class SquarePayloads implements SavedPayloads {
 
+    private static final String LOCATION_ANSWER = "the location's own answer (GET /v2/locations/ID)";
+
     private StoreUpserted location;
 
     @Override
-    public List<RetailEvent> read(JsonNode document) throws UnreadablePayloadException {
+    public Reading read(JsonNode document) throws UnreadablePayloadException {
         if (!document.isObject()) {
             throw new UnreadablePayloadException("a Square answer is a JSON object");
         }
-        try {
-            return map(document);
-        } catch (MalformedPayload | IllegalArgumentException | NullPointerException | ArithmeticException e) {
-            throw new UnreadablePayloadException("not as Square documents it: " + e.getMessage(), e);
-        }
+        SavedDocuments read = new SavedDocuments();
+        SavedDocuments.mapped("Square", MalformedPayload.class, () -> map(document, read));
+        return read.reading();
     }
 
-    private List<RetailEvent> map(JsonNode document) throws UnreadablePayloadException {
+    private void map(JsonNode document, SavedDocuments read) throws UnreadablePayloadException {
         if (document.path("errors").isArray()) {
-            throw new UnreadablePayloadException("an error answer from Square ("
-                    + document.path("errors").path(0).path("code").asText("no code") + "), not data");
+            throw SavedDocuments.errorAnswer("Square", document.path("errors").path(0).path("code").asText("no code"));
         }
         JsonNode webhook = document.path("data").path("object");
         if (document.has("event_id") && webhook.isObject()) {
-            return notification(document.path("type").asText(""), webhook);
+            notification(document.path("type").asText(""), webhook, read);
+            return;
         }
-        List<RetailEvent> events = new ArrayList<>();
         if (document.has("location")) {
-            events.add(location(document.get("location")));
+            read.add(location(document.get("location")));
         }
         for (JsonNode each : SquareJson.array(document, "locations")) {
-            events.add(location(each));
+            read.add(location(each));
         }
         if (document.has("team_members") || document.has("team_member")) {
             StoreUpserted here = requireLocation("team members");
-            for (JsonNode member : listOrOne(document, "team_members", "team_member")) {
-                events.add(TeamMemberMapper.employee(source(here.externalId()), here.externalId(), member));
+            for (JsonNode member : SavedDocuments.listOrOne(document, "team_members", "team_member")) {
+                read.add(TeamMemberMapper.employee(source(here.externalId()), here.externalId(), member));
             }
         }
         if (document.has("objects") || document.has("object") || document.has("catalog_object")) {
-            events.addAll(catalog(document));
+            read.addAll(catalog(document));
         }
         if (document.has("customers") || document.has("customer")) {
             StoreUpserted here = requireLocation("customers");
-            for (JsonNode customer : listOrOne(document, "customers", "customer")) {
-                events.add(CustomerMapper.customer(source(here.externalId()), customer));
+            for (JsonNode customer : SavedDocuments.listOrOne(document, "customers", "customer")) {
+                read.add(CustomerMapper.customer(source(here.externalId()), customer));
             }
         }
-        for (JsonNode count : listOrOne(document, "counts", "count")) {
-            events.addAll(count(count));
+        for (JsonNode count : SavedDocuments.listOrOne(document, "counts", "count")) {
+            read.addAll(count(count));
         }
-        for (JsonNode order : listOrOne(document, "orders", "order")) {
-            events.addAll(order(order));
+        for (JsonNode order : SavedDocuments.listOrOne(document, "orders", "order")) {
+            read.addAll(order(order));
         }
-        if (events.isEmpty() && !knownEmptyAnswer(document)) {
+        if (read.isEmpty() && !SavedDocuments.holdsList(document, "orders", "objects", "counts", "customers",
+                "team_members", "locations") && !document.isEmpty()) {
             throw new UnreadablePayloadException("no Square object StoreDesk reads (location, team member, catalog,"
                     + " customer, inventory count or order) is in it");
         }
-        return events;
     }
 
     /** A webhook's body: what it carries whole is kept; one that only names an object waits for the next sync. */
-    private List<RetailEvent> notification(String type, JsonNode object) throws UnreadablePayloadException {
-        List<RetailEvent> events = new ArrayList<>();
-        for (JsonNode count : SquareJson.array(object, "inventory_counts")) {
-            events.addAll(count(count));
-        }
-        if (object.has("customer")) {
-            StoreUpserted here = requireLocation("a customer notification");
-            events.add(CustomerMapper.customer(source(here.externalId()), object.get("customer")));
-        }
+    private void notification(String type, JsonNode object, SavedDocuments read) throws UnreadablePayloadException {
         if (type.isBlank()) {
             throw new UnreadablePayloadException("a Square notification without its type");
         }
-        return events;
+        for (JsonNode count : SquareJson.array(object, "inventory_counts")) {
+            read.addAll(count(count));
+        }
+        if (object.has("customer")) {
+            StoreUpserted here = requireLocation("a customer notification");
+            read.add(CustomerMapper.customer(source(here.externalId()), object.get("customer")));
+        }
+        if (read.isEmpty()) {
+            read.note(Kind.NAMES_ONLY, 1);
+        }
     }
 
     private StoreUpserted location(JsonNode node) {
@@ -123,28 +124,7 @@ public final class SquarePayloads implements SavedPayloads {
     }
 
     private StoreUpserted requireLocation(String what) throws UnreadablePayloadException {
-        if (location == null) {
-            throw new UnreadablePayloadException(what + " names no location: import the location's own answer"
-                    + " (GET /v2/locations/ID) first, in the same command");
-        }
-        return location;
-    }
-
-    /** An answer whose list is simply empty (no orders changed since, say) is still Square's. */
-    private static boolean knownEmptyAnswer(JsonNode document) {
-        for (String list : List.of("orders", "objects", "counts", "customers", "team_members", "locations")) {
-            if (document.path(list).isArray()) {
-                return true;
-            }
-        }
-        return document.isEmpty();
-    }
-
-    private static List<JsonNode> listOrOne(JsonNode document, String list, String one) {
-        if (document.path(list).isArray()) {
-            return SquareJson.array(document, list);
-        }
-        return document.path(one).isObject() ? List.of(document.get(one)) : List.of();
+        return SavedDocuments.require(location, what, "location", LOCATION_ANSWER);
     }
 
     private static String source(String locationId) {

@@ -1,0 +1,42 @@
+package com.storedesk.cli;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The saved platform documents the import tests read, and the rows they leave in a database file. */
+final class ImportFiles {
+
+    private ImportFiles() {
+    }
+
+    /** A test resource under {@code /pos/<platform>/}, as a path the command takes. */
+    static String fixture(String platform, String name) throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(ImportFiles.class.getResource("/pos/" + platform + "/" + name),
+                name).toURI()).toString();
+    }
+
+    /** Each row of {@code query}, its columns joined by {@code |}. */
+    static List<String> rows(String database, String query) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            List<String> rows = new ArrayList<>();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(String.valueOf(result.getObject(i)));
+                }
+                rows.add(String.join("|", values));
+            }
+            return rows;
+        }
+    }
+}
