@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.RetailEvent;
 import com.storedesk.core.event.SaleRecorded;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.AppliedKeys;
+import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.LiveSubscription;
 import com.storedesk.pos.PosConnector;
@@ -37,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * concurrent) answer 429 with {@code Retry-After}, which the HTTP layer waits out; one sync thread per
  * merchant stays below the concurrent limit.
  *
- * <p>Nothing is written back and nothing is pushed live: the next pass brings new events.
+ * <p>Approved prices and stock adjustments are written back ({@link CloverWriteBack}), each key once
+ * by the {@link CommandLedger}. Nothing is pushed live: the next pass brings new events.
  */
 public final class CloverConnector implements PosConnector {
 
@@ -48,13 +53,24 @@ public final class CloverConnector implements PosConnector {
     private final PosHttp http;
     private final CloverApi api;
     private final PhaseRequests requests;
+    private final CloverWriteBack writeBack;
     private final Clock clock;
     private Currency currency;
 
-    /** A connection to Clover with the default retry policy and circuit breaker. */
+    /**
+     * A connection to Clover with the default retry policy and circuit breaker, its applied keys kept
+     * in memory only: for pulls and one-off runs. Write-back that must survive a restart takes the
+     * database's ledger ({@link #connect(CloverSettings, OkHttpClient, Pacing, CommandLedger)}).
+     */
     public static CloverConnector connect(CloverSettings settings, OkHttpClient client, Pacing pacing) {
+        return connect(settings, client, pacing, CommandLedger.inMemory());
+    }
+
+    /** A connection to Clover that keeps the keys it applied in {@code ledger}. */
+    public static CloverConnector connect(CloverSettings settings, OkHttpClient client, Pacing pacing,
+            CommandLedger ledger) {
         return new CloverConnector(settings, client, RetryPolicy.defaults(), CircuitBreaker.defaults(pacing.clock()),
-                pacing);
+                pacing, ledger);
     }
 
     /** A shared client's settings with the timeouts a sync wants. */
@@ -65,6 +81,11 @@ public final class CloverConnector implements PosConnector {
 
     public CloverConnector(CloverSettings settings, OkHttpClient client, RetryPolicy policy, CircuitBreaker circuit,
             Pacing pacing) {
+        this(settings, client, policy, circuit, pacing, CommandLedger.inMemory());
+    }
+
+    public CloverConnector(CloverSettings settings, OkHttpClient client, RetryPolicy policy, CircuitBreaker circuit,
+            Pacing pacing, CommandLedger ledger) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.source = "clover:" + settings.merchantId();
         this.clock = pacing.clock();
@@ -72,6 +93,8 @@ public final class CloverConnector implements PosConnector {
                 RateLimitWait.RETRY_AFTER, pacing);
         this.api = new CloverApi(http);
         this.requests = new PhaseRequests(settings.baseUrl(), settings.merchantId(), settings.pageSize());
+        this.writeBack = new CloverWriteBack(api, settings.baseUrl(), settings.merchantId(),
+                new AppliedKeys(Objects.requireNonNull(ledger, "ledger"), source, clock));
     }
 
     @Override
@@ -195,6 +218,11 @@ public final class CloverConnector implements PosConnector {
     public LiveSubscription subscribeLive(Consumer<List<RetailEvent>> sink) {
         Objects.requireNonNull(sink, "sink");
         return () -> { };
+    }
+
+    @Override
+    public synchronized ExecutionResult execute(ActionCommand command) throws ConnectorException {
+        return writeBack.execute(command);
     }
 
     @Override

@@ -1,0 +1,43 @@
+package com.storedesk.app;
+
+import com.storedesk.actions.ActionChange;
+import com.storedesk.actions.PosCapabilities;
+import com.storedesk.data.StoreRepository;
+import com.storedesk.data.StoreSummary;
+import com.storedesk.pos.ChangeKind;
+import com.storedesk.pos.WriteBackSupport;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the store's POS can apply, from the connectors' own declaration ({@link WriteBackSupport})
+ * and the store's source: actions learn it without knowing connectors. A store of a source no
+ * connector declares is left to the outbox, which reports what happens.
+ */
+final class ConnectorCapabilities implements PosCapabilities {
+
+    private final StoreRepository stores;
+
+    ConnectorCapabilities(StoreRepository stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public Optional<String> cannotApply(long storeId, ActionChange change) {
+        Optional<WriteBackSupport> platform = stores.listStores().stream().filter(s -> s.id() == storeId)
+                .findFirst().map(StoreSummary::source).flatMap(WriteBackSupport::ofSource);
+        return platform.filter(p -> !p.applies(kind(change)))
+                .map(p -> "source." + p.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind of command {@link ConnectorActions} makes of the change. */
+    static ChangeKind kind(ActionChange change) {
+        return switch (change.type()) {
+            case SALE_DISCOUNT -> ChangeKind.DISCOUNT;
+            case MARKDOWN -> ChangeKind.TEMPORARY_PRICE;
+            case PRICE_CHANGE -> ChangeKind.PERMANENT_PRICE;
+            case STOCK_ADJUSTMENT -> ChangeKind.STOCK_ADJUSTMENT;
+            case PURCHASE_ORDER -> ChangeKind.PURCHASE_ORDER;
+        };
+    }
+}
