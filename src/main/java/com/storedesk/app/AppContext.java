@@ -152,7 +152,7 @@ public final class AppContext implements AutoCloseable {
         this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
         this.policies = new PolicyService(new PolicyRepository(database), audit);
         this.actions = new ActionService(new ActionRepository(database), policies, new Approvers(), audit,
-                setup.clock(), new ConnectorCapabilities(stores));
+                setup.clock(), new ConnectorCapabilities(stores::listStores));
         this.outbox = new Outbox(worker(new ConnectorActions((ConnectorActions.SourceConnector) feeds::execute, stores)));
         StockFactsRepository stock = new StockFactsRepository(database);
         ProductFactsRepository products = new ProductFactsRepository(database);

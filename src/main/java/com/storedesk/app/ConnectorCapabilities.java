@@ -2,12 +2,13 @@ package com.storedesk.app;
 
 import com.storedesk.actions.ActionChange;
 import com.storedesk.actions.PosCapabilities;
-import com.storedesk.data.StoreRepository;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.pos.ChangeKind;
 import com.storedesk.pos.WriteBackSupport;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the store's POS can apply, from the connectors' own declaration ({@link WriteBackSupport})
@@ -16,15 +17,16 @@ import java.util.Optional;
  */
 final class ConnectorCapabilities implements PosCapabilities {
 
-    private final StoreRepository stores;
+    private final Supplier<List<StoreSummary>> stores;
 
-    ConnectorCapabilities(StoreRepository stores) {
+    /** @param stores the stores as the database has them now (their sources) */
+    ConnectorCapabilities(Supplier<List<StoreSummary>> stores) {
         this.stores = stores;
     }
 
     @Override
     public Optional<String> cannotApply(long storeId, ActionChange change) {
-        Optional<WriteBackSupport> platform = stores.listStores().stream().filter(s -> s.id() == storeId)
+        Optional<WriteBackSupport> platform = stores.get().stream().filter(s -> s.id() == storeId)
                 .findFirst().map(StoreSummary::source).flatMap(WriteBackSupport::ofSource);
         return platform.filter(p -> !p.applies(kind(change)))
                 .map(p -> "source." + p.name().toLowerCase(Locale.ROOT));
