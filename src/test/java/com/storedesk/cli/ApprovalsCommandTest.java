@@ -139,6 +139,26 @@ class ApprovalsCommandTest {
         }
     }
 
+    @Test
+    void whatTheStoresPosCannotApplyIsApprovedAsHandWorkAndSaysSo() throws Exception {
+        try (AppContext context = DatabaseOption.open(database);
+                java.sql.Connection connection = context.database().dataSource().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE store SET source = 'clover:7R56PZ0Z0EAB1' WHERE code = 'S02'");
+        }
+
+        CliRun approved = run("approvals", "approve", Long.toString(inS02), "--user", DemoUsers.DISTRICT_MANAGER,
+                "--db", database);
+
+        assertThat(approved.exitCode()).as(approved.err()).isZero();
+        String byHand = messages.get("cli.approvals.approvedByHand", "", "");
+        assertThat(approved.out()).contains(byHand.substring(byHand.indexOf(". ") + 2));
+        try (AppContext context = DatabaseOption.open(database)) {
+            assertThat(status(context, inS02)).isEqualTo(ActionStatus.MANUAL);
+            assertThat(context.actions().outboxDue()).isEmpty();
+        }
+    }
+
     private JsonNode listJson(String status) {
         try {
             return new ObjectMapper().readTree(run("approvals", "list", "--status", status, "--json", "--db", database)
