@@ -7,7 +7,9 @@ import com.storedesk.pos.ChangeKind;
 import com.storedesk.pos.WriteBackSupport;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +20,8 @@ import java.util.function.Supplier;
 final class ConnectorCapabilities implements PosCapabilities {
 
     private final Supplier<List<StoreSummary>> stores;
+    /** A store's source never changes (it is part of what the store is), so it is read once per store. */
+    private final Map<Long, String> sources = new ConcurrentHashMap<>();
 
     /** @param stores the stores as the database has them now (their sources) */
     ConnectorCapabilities(Supplier<List<StoreSummary>> stores) {
@@ -26,10 +30,12 @@ final class ConnectorCapabilities implements PosCapabilities {
 
     @Override
     public Optional<String> cannotApply(long storeId, ActionChange change) {
-        Optional<WriteBackSupport> platform = stores.get().stream().filter(s -> s.id() == storeId)
-                .findFirst().map(StoreSummary::source).flatMap(WriteBackSupport::ofSource);
-        return platform.filter(p -> !p.applies(kind(change)))
-                .map(p -> "source." + p.name().toLowerCase(Locale.ROOT));
+        if (!sources.containsKey(storeId)) {
+            stores.get().forEach(store -> sources.put(store.id(), store.source()));
+        }
+        return Optional.ofNullable(sources.get(storeId)).flatMap(WriteBackSupport::ofSource)
+                .filter(platform -> !platform.applies(kind(change)))
+                .map(platform -> "source." + platform.name().toLowerCase(Locale.ROOT));
     }
 
     /** The kind of command {@link ConnectorActions} makes of the change. */

@@ -1,6 +1,7 @@
 package com.storedesk.pos;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,9 @@ public enum WriteBackSupport {
             ChangeKind.PURCHASE_ORDER, "Clover has no purchase orders")),
     /** The built-in demo chain applies everything. */
     DEMO("demo", "The demo chain", EnumSet.allOf(ChangeKind.class), Map.of());
+
+    /** What every refusal of an unsupported kind says, and no other refusal does. */
+    public static final String UNSUPPORTED = "cannot apply";
 
     private final String prefix;
     private final String name;
@@ -69,10 +73,7 @@ public enum WriteBackSupport {
 
     /** The refusal of a kind this platform cannot apply; it starts with {@link #UNSUPPORTED}'s words. */
     public ExecutionResult refusal(ChangeKind kind) {
-        return ExecutionResult.refused(name + " " + UNSUPPORTED + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
+        return ExecutionResult.refused(name + " " + UNSUPPORTED + " " + kind.name().toLowerCase(Locale.ROOT)
                 .replace('_', ' ') + " changes: " + why.getOrDefault(kind, "not supported"));
     }
-
-    /** What every refusal of an unsupported kind says, and no other refusal does. */
-    public static final String UNSUPPORTED = "cannot apply";
 }

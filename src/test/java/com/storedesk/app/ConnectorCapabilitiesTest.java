@@ -15,8 +15,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The inbox learns what a store's POS cannot apply from the connectors' declaration and the store's source. */
@@ -49,6 +51,22 @@ class ConnectorCapabilitiesTest {
         assertThat(capabilities.cannotApply(3, ORDER)).as("the demo applies everything").isEmpty();
         assertThat(capabilities.cannotApply(4, ORDER)).as("an undeclared platform is left to the outbox").isEmpty();
         assertThat(capabilities.cannotApply(99, ORDER)).isEmpty();
+    }
+
+    @Test
+    void theStoresAreReadAgainOnlyForAStoreNotSeenBefore() {
+        List<List<StoreSummary>> answers = new ArrayList<>(List.of(STORES.subList(0, 1), STORES));
+        AtomicInteger reads = new AtomicInteger();
+        ConnectorCapabilities counting = new ConnectorCapabilities(() -> {
+            reads.incrementAndGet();
+            return answers.size() > 1 ? answers.remove(0) : answers.get(0);
+        });
+
+        assertThat(counting.cannotApply(1, ORDER)).contains("source.clover");
+        assertThat(counting.cannotApply(1, MARKDOWN)).contains("source.clover");
+        assertThat(counting.cannotApply(2, MARKDOWN)).as("a store synced since").contains("source.lightspeed");
+        assertThat(counting.cannotApply(2, ORDER)).isEmpty();
+        assertThat(reads).hasValue(2);
     }
 
     @Test

@@ -25,6 +25,8 @@ import com.storedesk.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -142,8 +144,8 @@ class ApprovalsCommandTest {
     @Test
     void whatTheStoresPosCannotApplyIsApprovedAsHandWorkAndSaysSo() throws Exception {
         try (AppContext context = DatabaseOption.open(database);
-                java.sql.Connection connection = context.database().dataSource().getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
+                Connection connection = context.database().dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE store SET source = 'clover:7R56PZ0Z0EAB1' WHERE code = 'S02'");
         }
 

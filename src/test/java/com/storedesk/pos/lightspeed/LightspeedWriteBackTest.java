@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.ChangeKind;
 import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
@@ -14,6 +15,8 @@ import com.storedesk.pos.http.CircuitBreaker;
 import com.storedesk.pos.http.Pacing;
 import com.storedesk.pos.http.RetryPolicy;
 import com.storedesk.testing.MovableClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -210,7 +213,7 @@ class LightspeedWriteBackTest {
         ExecutionResult temporary = connector.execute(command("key-t", new ActionCommand.TemporaryPrice("12341234", 400,
                 until)));
 
-        assertThat(discount).isEqualTo(WriteBackSupport.LIGHTSPEED.refusal(com.storedesk.pos.ChangeKind.DISCOUNT));
+        assertThat(discount).isEqualTo(WriteBackSupport.LIGHTSPEED.refusal(ChangeKind.DISCOUNT));
         assertThat(temporary.reason()).contains(WriteBackSupport.UNSUPPORTED).contains("no end date");
         assertThat(lightspeed.requests()).isEmpty();
     }
@@ -245,8 +248,8 @@ class LightspeedWriteBackTest {
     private static JsonNode body(RecordedRequest request) {
         try {
             return JSON.readTree(request.getBody().clone().readUtf8());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
