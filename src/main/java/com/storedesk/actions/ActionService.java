@@ -41,9 +41,18 @@ public final class ActionService {
     private final Approvers approvers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PosCapabilities capabilities;
 
+    /** A service for stores whose POS applies every change. */
     public ActionService(ActionRepository repository, PolicyService policies, Approvers approvers, AuditTrail audit,
             Clock clock) {
+        this(repository, policies, approvers, audit, clock, PosCapabilities.EVERYTHING);
+    }
+
+    /** A service that approves what the store's POS cannot apply as {@link ActionStatus#MANUAL}. */
+    public ActionService(ActionRepository repository, PolicyService policies, Approvers approvers, AuditTrail audit,
+            Clock clock, PosCapabilities capabilities) {
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.approvers = Objects.requireNonNull(approvers, "approvers");
@@ -72,7 +81,8 @@ public final class ActionService {
                 "proposer", proposal.proposer().kind() + ":" + proposal.proposer().name()
                         + (proposal.proposer().model() == null ? "" : " " + proposal.proposer().model() + " "
                                 + proposal.proposer().promptId() + "@" + proposal.proposer().promptVersion())));
-        if (routing.level() == ApprovalLevel.AUTOMATIC
+        // What the POS cannot apply waits for a person even under an automatic rule: someone has to do it by hand.
+        if (routing.level() == ApprovalLevel.AUTOMATIC && manualAt(stored).isEmpty()
                 && repository.decide(stored.id(), ActionStatus.APPROVED, new Decision(Decision.POLICY, now, null),
                         null, routing)) {
             stored = repository.find(stored.id()).orElseThrow();
@@ -117,9 +127,25 @@ public final class ActionService {
                 .orElseThrow(() -> new ActionRefusedException(Reason.NOT_FOUND, "No proposed action " + id));
     }
 
+    /**
+     * Approves a pending action: for the outbox to send, or, when the store's POS cannot apply it,
+     * recorded as {@link ActionStatus#MANUAL} for a person to do at the POS by hand.
+     */
     public ProposedAction approve(UserSession session, long id) {
         ProposedAction action = decidable(session, id);
-        return decide(session, action, ActionStatus.APPROVED, null, action.routing(), null);
+        return decide(session, action, approved(action.storeId(), action.change()), null, action.routing(), null);
+    }
+
+    /**
+     * The bundle key of the store's POS platform's name when it cannot apply the action's change, so
+     * approving it records the decision only; empty when the outbox will send it.
+     */
+    public Optional<String> manualAt(ProposedAction action) {
+        return capabilities.cannotApply(action.storeId(), action.change());
+    }
+
+    private ActionStatus approved(long storeId, ActionChange change) {
+        return capabilities.cannotApply(storeId, change).isPresent() ? ActionStatus.MANUAL : ActionStatus.APPROVED;
     }
 
     /** Rejects a pending action; the reason is required and kept with the decision. */
@@ -146,7 +172,7 @@ public final class ActionService {
         if (!approvers.mayDecide(session, routing.level(), action.storeId())) {
             throw new ActionRefusedException(Reason.NOT_PERMITTED, "The edited action needs " + routing.level());
         }
-        return decide(session, action, ActionStatus.APPROVED, edited, routing, null);
+        return decide(session, action, approved(action.storeId(), edited), edited, routing, null);
     }
 
     /** Approves each action the session may approve; the others are listed with the reason. */
@@ -279,8 +305,11 @@ public final class ActionService {
             details.put("edited", "true");
             details.put("proposedLevel", action.routing().level().name());
         }
-        record(session.auditName(), to == ActionStatus.APPROVED ? AuditAction.ACTION_APPROVED
-                : AuditAction.ACTION_REJECTED, decided, details);
+        if (to == ActionStatus.MANUAL) {
+            details.put("byHand", "true");
+        }
+        record(session.auditName(), to == ActionStatus.REJECTED ? AuditAction.ACTION_REJECTED
+                : AuditAction.ACTION_APPROVED, decided, details);
         return decided;
     }
 

@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * Where an action is in its life: proposed, then approved, rejected or expired; an approved one is
  * sent to the POS and confirmed or failed; a failed one may be sent again (the outbox's own retry)
- * or put back to approved by a person (retry), keeping its idempotency key either way.
+ * or put back to approved by a person (retry), keeping its idempotency key either way. An action the
+ * store's POS cannot apply is approved as {@link #MANUAL}: recorded, to be done by hand at the POS,
+ * never sent.
  */
 public enum ActionStatus {
     PROPOSED,
@@ -15,16 +17,18 @@ public enum ActionStatus {
     EXPIRED,
     SENT,
     CONFIRMED,
-    FAILED;
+    FAILED,
+    /** Approved, but the store's POS cannot apply it: a person does it there by hand. Never sent. */
+    MANUAL;
 
     /** The statuses this one may move to; the final ones (rejected, expired, confirmed) go nowhere. */
     public Set<ActionStatus> next() {
         return switch (this) {
-            case PROPOSED -> EnumSet.of(APPROVED, REJECTED, EXPIRED);
+            case PROPOSED -> EnumSet.of(APPROVED, MANUAL, REJECTED, EXPIRED);
             case APPROVED -> EnumSet.of(SENT);
             case SENT -> EnumSet.of(CONFIRMED, FAILED);
             case FAILED -> EnumSet.of(SENT, APPROVED);
-            case REJECTED, EXPIRED, CONFIRMED -> EnumSet.noneOf(ActionStatus.class);
+            case REJECTED, EXPIRED, CONFIRMED, MANUAL -> EnumSet.noneOf(ActionStatus.class);
         };
     }
 
@@ -47,6 +51,7 @@ public enum ActionStatus {
             case SENT -> "action.status.sent";
             case CONFIRMED -> "action.status.confirmed";
             case FAILED -> "action.status.failed";
+            case MANUAL -> "action.status.manual";
         };
     }
 }

@@ -148,7 +148,7 @@ public final class AppContext implements AutoCloseable {
         Pacing pacing = Pacing.real(setup.clock());
         this.connections = new ConnectionService(new PosConnectionRepository(database), vault, syncState, audit, http,
                 pacing);
-        this.posConnectors = new PosConnectors(vault, http, pacing);
+        this.posConnectors = new PosConnectors(vault, http, pacing, commandLedger);
         this.feeds = new DataFeeds(new ConfiguredFeeds(connections, posConnectors, syncState,
                 () -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1, commandLedger)), ingest,
                 syncState, stores, database::compactOnClose, this::startActions);
@@ -167,7 +167,7 @@ public final class AppContext implements AutoCloseable {
         this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
         this.policies = new PolicyService(new PolicyRepository(database), audit);
         this.actions = new ActionService(new ActionRepository(database), policies, new Approvers(), audit,
-                setup.clock());
+                setup.clock(), new ConnectorCapabilities(stores::listStores));
         this.outbox = new Outbox(worker(new ConnectorActions((ConnectorActions.SourceConnector) feeds::execute, stores)));
         StockFactsRepository stock = new StockFactsRepository(database);
         ProductFactsRepository products = new ProductFactsRepository(database);

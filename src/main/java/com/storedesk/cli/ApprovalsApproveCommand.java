@@ -1,5 +1,6 @@
 package com.storedesk.cli;
 
+import com.storedesk.actions.ActionStatus;
 import com.storedesk.actions.ActionText;
 import com.storedesk.actions.ProposedAction;
 import com.storedesk.app.AppContext;
@@ -28,6 +29,7 @@ public final class ApprovalsApproveCommand extends ApprovalsChangeCommand {
 
     @Override
     String done(Messages messages, ActionText text, ProposedAction action) {
-        return messages.get("cli.approvals.approved", Long.toString(action.id()), text.change(action.change()));
+        return messages.get(action.status() == ActionStatus.MANUAL ? "cli.approvals.approvedByHand"
+                : "cli.approvals.approved", Long.toString(action.id()), text.change(action.change()));
     }
 }

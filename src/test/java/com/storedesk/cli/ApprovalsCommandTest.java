@@ -25,6 +25,8 @@ import com.storedesk.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -136,6 +138,26 @@ class ApprovalsCommandTest {
         assertThat(retry.exitCode()).as(retry.err()).isZero();
         try (AppContext context = DatabaseOption.open(database)) {
             assertThat(status(context, inS01)).isEqualTo(ActionStatus.APPROVED);
+        }
+    }
+
+    @Test
+    void whatTheStoresPosCannotApplyIsApprovedAsHandWorkAndSaysSo() throws Exception {
+        try (AppContext context = DatabaseOption.open(database);
+                Connection connection = context.database().dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE store SET source = 'clover:7R56PZ0Z0EAB1' WHERE code = 'S02'");
+        }
+
+        CliRun approved = run("approvals", "approve", Long.toString(inS02), "--user", DemoUsers.DISTRICT_MANAGER,
+                "--db", database);
+
+        assertThat(approved.exitCode()).as(approved.err()).isZero();
+        String byHand = messages.get("cli.approvals.approvedByHand", "", "");
+        assertThat(approved.out()).contains(byHand.substring(byHand.indexOf(". ") + 2));
+        try (AppContext context = DatabaseOption.open(database)) {
+            assertThat(status(context, inS02)).isEqualTo(ActionStatus.MANUAL);
+            assertThat(context.actions().outboxDue()).isEmpty();
         }
     }
 

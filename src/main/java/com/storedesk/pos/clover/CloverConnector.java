@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.RetailEvent;
 import com.storedesk.core.event.SaleRecorded;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.AppliedKeys;
+import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.LiveSubscription;
 import com.storedesk.pos.PosConnector;
@@ -40,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * concurrent) answer 429 with {@code Retry-After}, which the HTTP layer waits out; one sync thread per
  * merchant stays below the concurrent limit.
  *
- * <p>Nothing is written back and nothing is pushed live: the next pass brings new events.
+ * <p>Approved prices and stock adjustments are written back ({@link CloverWriteBack}), each key once
+ * by the {@link CommandLedger}. Nothing is pushed live: the next pass brings new events.
  */
 public final class CloverConnector implements PosConnector, WebhookFetching {
 
@@ -52,13 +57,24 @@ public final class CloverConnector implements PosConnector, WebhookFetching {
     private final CloverApi api;
     private final PhaseRequests requests;
     private final CloverWebhookFetch webhookFetch;
+    private final CloverWriteBack writeBack;
     private final Clock clock;
     private Currency currency;
 
-    /** A connection to Clover with the default retry policy and circuit breaker. */
+    /**
+     * A connection to Clover with the default retry policy and circuit breaker, its applied keys kept
+     * in memory only: for pulls and one-off runs. Write-back that must survive a restart takes the
+     * database's ledger ({@link #connect(CloverSettings, OkHttpClient, Pacing, CommandLedger)}).
+     */
     public static CloverConnector connect(CloverSettings settings, OkHttpClient client, Pacing pacing) {
+        return connect(settings, client, pacing, CommandLedger.inMemory());
+    }
+
+    /** A connection to Clover that keeps the keys it applied in {@code ledger}. */
+    public static CloverConnector connect(CloverSettings settings, OkHttpClient client, Pacing pacing,
+            CommandLedger ledger) {
         return new CloverConnector(settings, client, RetryPolicy.defaults(), CircuitBreaker.defaults(pacing.clock()),
-                pacing);
+                pacing, ledger);
     }
 
     /** A shared client's settings with the timeouts a sync wants. */
@@ -69,6 +85,11 @@ public final class CloverConnector implements PosConnector, WebhookFetching {
 
     public CloverConnector(CloverSettings settings, OkHttpClient client, RetryPolicy policy, CircuitBreaker circuit,
             Pacing pacing) {
+        this(settings, client, policy, circuit, pacing, CommandLedger.inMemory());
+    }
+
+    public CloverConnector(CloverSettings settings, OkHttpClient client, RetryPolicy policy, CircuitBreaker circuit,
+            Pacing pacing, CommandLedger ledger) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.source = "clover:" + settings.merchantId();
         this.clock = pacing.clock();
@@ -77,6 +98,8 @@ public final class CloverConnector implements PosConnector, WebhookFetching {
         this.api = new CloverApi(http);
         this.requests = new PhaseRequests(settings.baseUrl(), settings.merchantId(), settings.pageSize());
         this.webhookFetch = new CloverWebhookFetch(api, settings, source, this::currency, clock);
+        this.writeBack = new CloverWriteBack(api, settings.baseUrl(), settings.merchantId(),
+                new AppliedKeys(Objects.requireNonNull(ledger, "ledger"), source, clock));
     }
 
     @Override
@@ -211,6 +234,11 @@ public final class CloverConnector implements PosConnector, WebhookFetching {
     public LiveSubscription subscribeLive(Consumer<List<RetailEvent>> sink) {
         Objects.requireNonNull(sink, "sink");
         return () -> { };
+    }
+
+    @Override
+    public synchronized ExecutionResult execute(ActionCommand command) throws ConnectorException {
+        return writeBack.execute(command);
     }
 
     @Override

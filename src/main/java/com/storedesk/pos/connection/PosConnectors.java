@@ -1,6 +1,7 @@
 package com.storedesk.pos.connection;
 
 import com.storedesk.core.event.RetailEvent;
+import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.clover.CloverConnector;
@@ -34,11 +35,17 @@ public final class PosConnectors {
     private final SecretVault vault;
     private final OkHttpClient client;
     private final Pacing pacing;
+    private final CommandLedger ledger;
 
-    public PosConnectors(SecretVault vault, OkHttpClient client, Pacing pacing) {
+    /**
+     * @param ledger where connectors of platforms that take no idempotency key (Lightspeed, Clover)
+     *     keep the keys they applied, so a resend after a restart is not applied twice
+     */
+    public PosConnectors(SecretVault vault, OkHttpClient client, Pacing pacing, CommandLedger ledger) {
         this.vault = Objects.requireNonNull(vault, "vault");
         this.client = Objects.requireNonNull(client, "client");
         this.pacing = Objects.requireNonNull(pacing, "pacing");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 
     /**
@@ -89,14 +96,14 @@ public final class PosConnectors {
     private OpenConnector lightspeed(PosConnection connection, String token) {
         LightspeedConnector lightspeed = LightspeedConnector.connect(
                 new LightspeedSettings(connection.baseUrl(), token, connection.accountId()),
-                LightspeedConnector.client(client), pacing);
+                LightspeedConnector.client(client), pacing, ledger);
         return opened(connection, lightspeed, lightspeed::connectionStatus);
     }
 
     private OpenConnector clover(PosConnection connection, String token) {
         CloverConnector clover = CloverConnector.connect(
                 new CloverSettings(connection.baseUrl(), token, connection.accountId()),
-                CloverConnector.client(client), pacing);
+                CloverConnector.client(client), pacing, ledger);
         return opened(connection, clover, clover::connectionStatus);
     }
 

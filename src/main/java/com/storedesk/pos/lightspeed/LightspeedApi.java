@@ -9,12 +9,16 @@ import com.storedesk.pos.http.HttpReply;
 import com.storedesk.pos.http.PosHttp;
 import java.net.URI;
 import java.net.URISyntaxException;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
- * Lightspeed's API V3 as JSON: GETs under the configured base URL, answers parsed, refusals turned
- * into {@code pos.error.rejected} with Lightspeed's own message. Retries, pacing and the token are
- * the {@link PosHttp}'s.
+ * Lightspeed's API V3 as JSON: GETs, PUTs and POSTs under the configured base URL, answers parsed,
+ * refusals turned into {@link LightspeedRefusal} ({@code pos.error.rejected}) with Lightspeed's own
+ * message. Retries, pacing and the token are the {@link PosHttp}'s; a POST that creates something is
+ * sent through {@code once}, which does not try again by itself, because Lightspeed takes no
+ * idempotency key and a second attempt after a lost answer would create a second record.
  */
 final class LightspeedApi {
 
@@ -22,11 +26,19 @@ final class LightspeedApi {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
+    private static final MediaType JSON = MediaType.get("application/json");
+
     private final PosHttp http;
+    private final PosHttp once;
     private final String baseUrl;
 
     LightspeedApi(PosHttp http, String baseUrl) {
+        this(http, http, baseUrl);
+    }
+
+    LightspeedApi(PosHttp http, PosHttp once, String baseUrl) {
         this.http = http;
+        this.once = once;
         this.baseUrl = baseUrl;
     }
 
@@ -34,12 +46,26 @@ final class LightspeedApi {
     JsonNode get(String endpoint, String pathAndQuery) throws ConnectorException {
         Request request = new Request.Builder().url(baseUrl + pathAndQuery).get()
                 .header("Accept", "application/json").build();
-        HttpReply reply = http.send(endpoint, request);
+        return answer(endpoint, http.send(endpoint, request));
+    }
+
+    /** PUTs {@code body} to {@code path}: an update to absolute values, safe to send again. */
+    JsonNode put(String endpoint, String path, JsonNode body) throws ConnectorException {
+        return answer(endpoint, http.send(endpoint, new Request.Builder().url(baseUrl + path)
+                .put(RequestBody.create(body.toString(), JSON)).header("Accept", "application/json").build()));
+    }
+
+    /** POSTs {@code body} to {@code path} once: it creates a record. */
+    JsonNode post(String endpoint, String path, JsonNode body) throws ConnectorException {
+        return answer(endpoint, once.send(endpoint, new Request.Builder().url(baseUrl + path)
+                .post(RequestBody.create(body.toString(), JSON)).header("Accept", "application/json").build()));
+    }
+
+    private static JsonNode answer(String endpoint, HttpReply reply) throws ConnectorException {
         JsonNode json = parse(endpoint, reply);
         if (!reply.successful()) {
             String message = LightspeedJson.optionalText(json, "message");
-            throw new ConnectorException("pos.error.rejected", "Lightspeed " + endpoint + " refused the request: HTTP "
-                    + reply.code() + (message == null ? "" : " " + message), null);
+            throw new LightspeedRefusal(endpoint, reply.code(), message);
         }
         return json;
     }

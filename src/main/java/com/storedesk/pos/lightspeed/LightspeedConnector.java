@@ -2,7 +2,11 @@ package com.storedesk.pos.lightspeed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.RetailEvent;
+import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.AppliedKeys;
+import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.LiveSubscription;
 import com.storedesk.pos.PosConnector;
@@ -36,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * endpoint), so HistorySync keeps the cursor before it and nothing of the page is ingested. External
  * ids are Lightspeed's own; the source is {@code lightspeed:<accountId>}.
  *
- * <p>Nothing is written back and nothing is pushed live: the next pass brings new events.
+ * <p>Approved prices, stock adjustments and purchase orders are written back
+ * ({@link LightspeedWriteBack}), each key once by the {@link CommandLedger}. Nothing is pushed live:
+ * the next pass brings new events.
  */
 public final class LightspeedConnector implements PosConnector {
 
@@ -46,13 +52,24 @@ public final class LightspeedConnector implements PosConnector {
     private final PosHttp http;
     private final LightspeedApi api;
     private final PhaseRequests requests;
+    private final LightspeedWriteBack writeBack;
     private final Clock clock;
     private Currency currency;
 
-    /** A connection to Lightspeed with the default retry policy and circuit breaker. */
+    /**
+     * A connection to Lightspeed with the default retry policy and circuit breaker, its applied keys
+     * kept in memory only: for pulls and one-off runs. Write-back that must survive a restart takes
+     * the database's ledger ({@link #connect(LightspeedSettings, OkHttpClient, Pacing, CommandLedger)}).
+     */
     public static LightspeedConnector connect(LightspeedSettings settings, OkHttpClient client, Pacing pacing) {
+        return connect(settings, client, pacing, CommandLedger.inMemory());
+    }
+
+    /** A connection to Lightspeed that keeps the keys it applied in {@code ledger}. */
+    public static LightspeedConnector connect(LightspeedSettings settings, OkHttpClient client, Pacing pacing,
+            CommandLedger ledger) {
         return new LightspeedConnector(settings, client, RetryPolicy.defaults(),
-                CircuitBreaker.defaults(pacing.clock()), pacing);
+                CircuitBreaker.defaults(pacing.clock()), pacing, ledger);
     }
 
     /** A shared client's settings with the timeouts a sync wants. */
@@ -63,14 +80,25 @@ public final class LightspeedConnector implements PosConnector {
 
     public LightspeedConnector(LightspeedSettings settings, OkHttpClient client, RetryPolicy policy,
             CircuitBreaker circuit, Pacing pacing) {
+        this(settings, client, policy, circuit, pacing, CommandLedger.inMemory());
+    }
+
+    public LightspeedConnector(LightspeedSettings settings, OkHttpClient client, RetryPolicy policy,
+            CircuitBreaker circuit, Pacing pacing, CommandLedger ledger) {
         Objects.requireNonNull(settings, "settings");
         this.source = "lightspeed:" + settings.accountId();
         this.clock = pacing.clock();
         // Lightspeed sends Retry-After with its 429s; the bucket headers pace requests before that.
-        this.http = new PosHttp(client, "Lightspeed", Credential.bearer(settings.accessToken()), policy, circuit,
-                RateLimitWait.RETRY_AFTER, pacing, new LeakyBucket());
-        this.api = new LightspeedApi(http, settings.baseUrl());
+        LeakyBucket bucket = new LeakyBucket();
+        Credential token = Credential.bearer(settings.accessToken());
+        this.http = new PosHttp(client, "Lightspeed", token, policy, circuit, RateLimitWait.RETRY_AFTER, pacing, bucket);
+        // A POST that creates an order is not sent twice by the HTTP layer: the outbox sends it again later.
+        PosHttp once = new PosHttp(client, "Lightspeed", token, new RetryPolicy(1, policy.firstBackoff(),
+                policy.maxBackoff(), policy.longestRateLimitWait()), circuit, RateLimitWait.RETRY_AFTER, pacing, bucket);
+        this.api = new LightspeedApi(http, once, settings.baseUrl());
         this.requests = new PhaseRequests(settings.accountId());
+        this.writeBack = new LightspeedWriteBack(api, settings.accountId(),
+                new AppliedKeys(Objects.requireNonNull(ledger, "ledger"), source, clock), this::currency);
     }
 
     @Override
@@ -171,7 +199,7 @@ public final class LightspeedConnector implements PosConnector {
     }
 
     /** The account's default currency, every shop's, asked once per connector. */
-    private Currency currency() throws ConnectorException {
+    private synchronized Currency currency() throws ConnectorException {
         if (currency == null) {
             JsonNode account = api.get("Account", requests.account());
             try {
@@ -189,6 +217,11 @@ public final class LightspeedConnector implements PosConnector {
     public LiveSubscription subscribeLive(Consumer<List<RetailEvent>> sink) {
         Objects.requireNonNull(sink, "sink");
         return () -> { };
+    }
+
+    @Override
+    public synchronized ExecutionResult execute(ActionCommand command) throws ConnectorException {
+        return writeBack.execute(command);
     }
 
     @Override

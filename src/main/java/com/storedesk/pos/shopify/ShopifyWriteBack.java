@@ -3,8 +3,10 @@ package com.storedesk.pos.shopify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.ChangeKind;
 import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
+import com.storedesk.pos.WriteBackSupport;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,8 +28,8 @@ import java.util.UUID;
  * </ul>
  *
  * A Shopify price is the shop's, for every location, so a price change applies shop-wide. Discounts,
- * timed prices and purchase orders are refused: this connector does not write Shopify discounts,
- * and Shopify has no purchase orders.
+ * timed prices and purchase orders are refused ({@link WriteBackSupport#SHOPIFY}): this connector
+ * does not write Shopify discounts, and Shopify has no purchase orders.
  */
 final class ShopifyWriteBack {
 
@@ -60,6 +62,10 @@ final class ShopifyWriteBack {
     }
 
     ExecutionResult execute(ActionCommand command) throws ConnectorException {
+        ChangeKind kind = ChangeKind.of(command.change());
+        if (!WriteBackSupport.SHOPIFY.applies(kind)) {
+            return WriteBackSupport.SHOPIFY.refusal(kind);
+        }
         String store = command.storeExternalId();
         if (!locationId.equals(store) && !locationId.endsWith("/" + store)) {
             return ExecutionResult.refused("This Shopify connection is for location " + locationId + ", not " + store);
@@ -77,15 +83,7 @@ final class ShopifyWriteBack {
             }
             throw refusal;  // a missing scope, an outage or the rate limit: worth sending again later
         }
-        return ExecutionResult.refused(refusal(command.change()));
-    }
-
-    private static String refusal(ActionCommand.Change change) {
-        if (change instanceof ActionCommand.PurchaseOrder) {
-            return "Shopify has no purchase orders; only permanent prices and stock adjustments are sent to it";
-        }
-        return "This Shopify connection does not write " + change.getClass().getSimpleName()
-                + " changes; only permanent prices and stock adjustments";
+        throw new IllegalStateException("WriteBackSupport.SHOPIFY declares " + kind + " without code for it");
     }
 
     private ExecutionResult price(ActionCommand.PermanentPrice price) throws ConnectorException {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.pos.ActionCommand;
+import com.storedesk.pos.ChangeKind;
 import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
+import com.storedesk.pos.WriteBackSupport;
 import java.time.Clock;
 
 /**
@@ -20,7 +22,8 @@ import java.time.Clock;
  *
  * A key Square has seen with another body (the same action sent again after a crash, its body
  * rebuilt) is IDEMPOTENCY_KEY_REUSED: it was applied. Timed prices, per-item discounts and
- * purchase orders are refused: Square's API has no call that does exactly that.
+ * purchase orders are refused ({@link WriteBackSupport#SQUARE}): Square's API has no call that does
+ * exactly that.
  */
 final class SquareWriteBack {
 
@@ -38,6 +41,10 @@ final class SquareWriteBack {
     }
 
     ExecutionResult execute(ActionCommand command) throws ConnectorException {
+        ChangeKind kind = ChangeKind.of(command.change());
+        if (!WriteBackSupport.SQUARE.applies(kind)) {
+            return WriteBackSupport.SQUARE.refusal(kind);
+        }
         if (!locationId.equals(command.storeExternalId())) {
             return ExecutionResult.refused("This Square connection is for location " + locationId + ", not "
                     + command.storeExternalId());
@@ -58,8 +65,7 @@ final class SquareWriteBack {
             }
             return ExecutionResult.refused(refusal.getMessage());
         }
-        return ExecutionResult.refused("Square cannot apply a " + command.change().getClass().getSimpleName()
-                + " through its API; only permanent prices and stock adjustments");
+        throw new IllegalStateException("WriteBackSupport.SQUARE declares " + kind + " without code for it");
     }
 
     private ExecutionResult price(String key, ActionCommand.PermanentPrice price) throws ConnectorException {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public final class InboxController implements Screen {
     private final InboxView view;
     private final ScreenRefresh screenRefresh;
     private Map<Long, StoreSummary> stores = Map.of();
+    private Map<Long, String> byHand = Map.of();
     private Task<Page> running;
     private Task<?> routing;
     /** When the shown page was read: whether an action has expired is judged against it. */
@@ -211,7 +213,12 @@ public final class InboxController implements Screen {
         List<ProposedAction> actions = service().list(session, filter);
         Set<Long> decidable = actions.stream().filter(a -> service().mayDecide(session, a)).map(ProposedAction::id)
                 .collect(Collectors.toSet());
-        return new Page(all, actions, decidable, service().awaitingDecision(session).size(), ui.app().clock().instant());
+        Map<Long, String> byHand = new HashMap<>();
+        for (ProposedAction action : actions) {
+            service().manualAt(action).ifPresent(platform -> byHand.put(action.id(), platform));
+        }
+        return new Page(all, actions, decidable, byHand, service().awaitingDecision(session).size(),
+                ui.app().clock().instant());
     }
 
     private void show(Page page) {
@@ -219,6 +226,7 @@ public final class InboxController implements Screen {
             showStores(page.stores());
         }
         this.stores = page.stores();
+        this.byHand = page.byHand();
         Long selected = model.selected.get() == null ? null : model.selected.get().id();
         List<InboxModel.Row> rows = page.actions().stream()
                 .map(a -> texts.row(a, stores, page.decidable().contains(a.id()))).toList();
@@ -232,7 +240,7 @@ public final class InboxController implements Screen {
     }
 
     private void showDetail(InboxModel.Row row, InboxModel.Row old) {
-        model.detail.set(row == null ? null : texts.detail(row, stores, now));
+        model.detail.set(row == null ? null : texts.detail(row, stores, now, byHand.get(row.id())));
         if (row == null || old == null || row.id() != old.id()) {
             model.reason.set("");
             model.editValue.set(model.detail.get() == null ? "" : model.detail.get().editValue());
@@ -301,8 +309,11 @@ public final class InboxController implements Screen {
         return ui.app().session();
     }
 
-    /** One read: the stores the session sees, the actions found, which it may decide, how many wait for it. */
+    /**
+     * One read: the stores the session sees, the actions found, which it may decide, which the store's
+     * POS cannot apply (the platform's name key), how many wait for it.
+     */
     private record Page(Map<Long, StoreSummary> stores, List<ProposedAction> actions, Set<Long> decidable,
-            int awaiting, Instant now) {
+            Map<Long, String> byHand, int awaiting, Instant now) {
     }
 }

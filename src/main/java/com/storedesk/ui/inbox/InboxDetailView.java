@@ -41,6 +41,7 @@ final class InboxDetailView {
     private final Label seriesLabel = new Label();
     private final Sparkline sparkline = new Sparkline();
     private final Label heading = new Label();
+    private final Label byHand = value("inbox-detail-by-hand");
     private final Section root;
 
     InboxDetailView(InboxModel model, Messages messages, InboxController controller) {
@@ -49,6 +50,9 @@ final class InboxDetailView {
         heading.setId("inbox-detail-title");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         heading.setWrapText(true);
+        byHand.getStyleClass().add(Styles.WARNING);
+        byHand.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        byHand.managedProperty().bind(byHand.visibleProperty());
         VBox what = new VBox(8, caption("inbox.detail.change"), change, caption("inbox.detail.rationale"), rationale,
                 caption("inbox.detail.evidence"), evidence, chart());
         VBox why = new VBox(8, caption("inbox.detail.proposer"), proposer, caption("inbox.detail.routing"), routing,
@@ -58,7 +62,8 @@ final class InboxDetailView {
             HBox.setHgrow(column, Priority.ALWAYS);
         }
         HBox columns = new HBox(24, what, why);
-        ScrollPane shown = InboxView.scrolling(new VBox(12, heading, decisions(controller), retry(controller), columns));
+        ScrollPane shown = InboxView.scrolling(new VBox(12, heading, byHand, decisions(controller), retry(controller),
+                columns));
         shown.visibleProperty().bind(model.detail.isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
         VBox.setVgrow(shown, Priority.ALWAYS);
@@ -93,6 +98,8 @@ final class InboxDetailView {
             return;
         }
         heading.setText(detail.title());
+        byHand.setText(detail.byHand() == null ? "" : detail.byHand());
+        byHand.setVisible(detail.byHand() != null);
         change.setText(detail.change());
         rationale.setText(detail.rationale());
         evidence.getChildren().clear();

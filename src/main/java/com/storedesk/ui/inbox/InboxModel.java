@@ -37,11 +37,12 @@ final class InboxModel {
     /**
      * The selected action in words, and what the session may do with it now.
      *
+     * @param byHand why approving records the decision only (the store's POS cannot apply it), or null
      * @param editKind what an edit changes, or null when the action is not edited by one number
      */
-    record Detail(long id, String title, String change, String rationale, List<Figure> evidence, String seriesLabel,
-            List<Long> series, String proposer, String routing, List<String> history, boolean canDecide,
-            boolean canRetry, ChangeEdit.Kind editKind, String editValue) {
+    record Detail(long id, String title, String byHand, String change, String rationale, List<Figure> evidence,
+            String seriesLabel, List<Long> series, String proposer, String routing, List<String> history,
+            boolean canDecide, boolean canRetry, ChangeEdit.Kind editKind, String editValue) {
     }
 
     final ObservableList<Choice<ActionType>> types = FXCollections.observableArrayList();

@@ -2,6 +2,7 @@ package com.storedesk.ui.inbox;
 
 import com.storedesk.actions.ActionStatus;
 import com.storedesk.actions.ActionText;
+import com.storedesk.actions.ActionType;
 import com.storedesk.actions.Evidence;
 import com.storedesk.actions.ProposedAction;
 import com.storedesk.actions.outbox.FailureReason;
@@ -43,7 +44,8 @@ final class InboxTexts {
                 action.status().pending() ? formats.dateTime(action.expiresAt(), zone) : "", mayDecide);
     }
 
-    InboxModel.Detail detail(InboxModel.Row row, Map<Long, StoreSummary> stores, Instant now) {
+    /** @param platformKey the name key of the store's POS when it cannot apply the action, else null */
+    InboxModel.Detail detail(InboxModel.Row row, Map<Long, StoreSummary> stores, Instant now, String platformKey) {
         ProposedAction action = row.action();
         StoreSummary store = stores.get(action.storeId());
         Currency currency = store == null ? Currency.getInstance("USD") : store.currency();
@@ -56,6 +58,7 @@ final class InboxTexts {
         return new InboxModel.Detail(action.id(),
                 messages.get("inbox.detail.heading", text.type(action.type()), store == null ? row.store()
                         : store.code() + "  " + store.name()),
+                platformKey == null ? null : byHand(action.type(), messages.get(platformKey)),
                 text.change(action.change()), text.rationale(action.rationale()), figures,
                 evidence.seriesKey() == null ? null : messages.get(evidence.seriesKey()), series,
                 text.proposer(action.proposer()), text.routing(action.routing(), currency), history(action),
@@ -63,6 +66,17 @@ final class InboxTexts {
                 canDecide ? ChangeEdit.kind(action.proposed()).orElse(null) : null,
                 ChangeEdit.kind(action.proposed()).isPresent()
                         ? ChangeEdit.current(action.proposed(), messages.locale()) : "");
+    }
+
+    /** That the store's POS cannot apply this kind of change, so approving records the decision only. */
+    private String byHand(ActionType type, String platform) {
+        return messages.get(switch (type) {
+            case SALE_DISCOUNT -> "inbox.byHand.saleDiscount";
+            case MARKDOWN -> "inbox.byHand.markdown";
+            case PRICE_CHANGE -> "inbox.byHand.priceChange";
+            case PURCHASE_ORDER -> "inbox.byHand.purchaseOrder";
+            case STOCK_ADJUSTMENT -> "inbox.byHand.stockAdjustment";
+        }, platform);
     }
 
     /** Its life so far, oldest first: proposed, decided (with the reason or the edit), sent, failed. */
@@ -94,6 +108,7 @@ final class InboxTexts {
     }
 
     private static ActionStatus decidedAs(ProposedAction action) {
-        return action.status() == ActionStatus.REJECTED ? ActionStatus.REJECTED : ActionStatus.APPROVED;
+        return action.status() == ActionStatus.REJECTED || action.status() == ActionStatus.MANUAL ? action.status()
+                : ActionStatus.APPROVED;
     }
 }

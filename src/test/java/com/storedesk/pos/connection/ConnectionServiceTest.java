@@ -14,6 +14,7 @@ import com.storedesk.core.event.StockCounted;
 import com.storedesk.data.Database;
 import com.storedesk.data.PosConnectionRepository;
 import com.storedesk.data.SyncStateRepository;
+import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.http.Pacing;
 import com.storedesk.pos.webhook.NamedObject;
 import com.storedesk.pos.webhook.WebhookEventHandler;
@@ -250,7 +251,7 @@ class ConnectionServiceTest {
                 square.baseUrl(), "OTHERLOCATION", true, null, null));
         Map<PosConnection, String> skipped = new HashMap<>();
         PosConnectors connectors = new PosConnectors(vault, new OkHttpClient(),
-                new Pacing(Clock.fixed(NOW, ZoneOffset.UTC), wait -> { }, () -> 0.5));
+                new Pacing(Clock.fixed(NOW, ZoneOffset.UTC), wait -> { }, () -> 0.5), CommandLedger.inMemory());
 
         Map<WebhookPlatform, WebhookEventHandler> handlers = connectors.webhookHandlers(service.enabled(),
                 (connection, problem) -> skipped.put(connection, problem.messageKey()));

@@ -12,6 +12,7 @@ import com.storedesk.ingest.webhook.InboxStatus;
 import com.storedesk.ingest.webhook.WebhookDispatcher;
 import com.storedesk.ingest.webhook.WebhookHandlers;
 import com.storedesk.ingest.webhook.WebhookInbox;
+import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.clover.CloverConnector;
@@ -106,7 +107,7 @@ class PosConnectorsTest {
         server.start();
         vault = new MemoryVault(VaultKind.OS_KEYCHAIN);
         connectors = new PosConnectors(vault, new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build(),
-                new Pacing(Clock.fixed(NOW, ZoneOffset.UTC), wait -> { }, () -> 0.5));
+                new Pacing(Clock.fixed(NOW, ZoneOffset.UTC), wait -> { }, () -> 0.5), CommandLedger.inMemory());
         answers.put("GET /API/V3/Account/83050.json", resource("/pos/lightspeed/account.json"));
     }
 

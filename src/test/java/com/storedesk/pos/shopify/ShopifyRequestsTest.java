@@ -181,7 +181,7 @@ class ShopifyRequestsTest {
                 new ActionCommand.StockAdjustment("IPOD2008PINK", new BigDecimal("0.5"))));
 
         assertThat(order.reason()).contains("no purchase orders");
-        assertThat(discount.reason()).contains("Discount");
+        assertThat(discount.reason()).contains(com.storedesk.pos.WriteBackSupport.UNSUPPORTED).contains("discount");
         assertThat(elsewhere.reason()).contains("not gid://shopify/Location/1");
         assertThat(fraction.reason()).contains("whole units");
         assertThat(List.of(order, discount, elsewhere, fraction))

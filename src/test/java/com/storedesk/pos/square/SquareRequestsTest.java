@@ -144,7 +144,7 @@ class SquareRequestsTest {
                 new ActionCommand.PurchaseOrder("Tea Co", List.of())));
 
         assertThat(result.outcome()).isEqualTo(ExecutionResult.Outcome.REFUSED);
-        assertThat(result.reason()).contains("PurchaseOrder");
+        assertThat(result.reason()).contains(com.storedesk.pos.WriteBackSupport.UNSUPPORTED).contains("purchase order");
         assertThat(fixture.square.requests()).isEmpty();
     }
 }

@@ -1,0 +1,171 @@
+package com.storedesk.ui.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storedesk.actions.ActionChange;
+import com.storedesk.actions.ActionStatus;
+import com.storedesk.actions.Evidence;
+import com.storedesk.actions.Figure;
+import com.storedesk.actions.Proposal;
+import com.storedesk.actions.ProposedAction;
+import com.storedesk.actions.Proposer;
+import com.storedesk.actions.Rationale;
+import com.storedesk.app.AppContext;
+import com.storedesk.config.Theme;
+import com.storedesk.data.entity.Store;
+import com.storedesk.i18n.Language;
+import com.storedesk.i18n.Messages;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
+import com.storedesk.testing.ClippedText;
+import com.storedesk.testing.FxWait;
+import com.storedesk.testing.Screenshots;
+import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
+import com.storedesk.ui.RecordingShell;
+import com.storedesk.ui.Themes;
+import com.storedesk.ui.UiContext;
+import com.storedesk.ui.concurrent.BackgroundTasks;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Before anyone approves, the inbox says what the store's POS cannot apply; approving then records hand work. */
+@ExtendWith(ApplicationExtension.class)
+class InboxByHandTest {
+
+    private static final Currency USD = Currency.getInstance("USD");
+
+    private Stage stage;
+    private AppContext context;
+    private BackgroundTasks tasks;
+    private InboxController inbox;
+    private ProposedAction atClover;
+    private ProposedAction atDemo;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        FxWait.runFx(inbox::onDeactivate);
+        tasks.close();
+        context.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aMarkdownForACloverStoreSaysItIsDoneByHand(Language language, FxRobot robot) {
+        open(language);
+        Messages messages = new Messages(language);
+        TableView<InboxModel.Row> table = rows(robot);
+        FxWait.until(() -> table.getItems().size() == 2);
+
+        select(table, atClover.id());
+        String expected = messages.get("inbox.byHand.markdown", messages.get("source.clover"));
+        FxWait.until(() -> byHand(robot).isVisible() && byHand(robot).getText().equals(expected));
+        assertThat(FxWait.onFx(() -> robot.lookup("#inbox-approve").queryButton().isDisabled())).isFalse();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "inbox-by-hand-" + language.tag())))
+                .isRegularFile();
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+
+        select(table, atDemo.id());
+        FxWait.until(() -> !byHand(robot).isVisible());
+        assertThat(FxWait.onFx(() -> byHand(robot).isManaged())).isFalse();
+    }
+
+    @Test
+    void approvingItRecordsHandWorkThatTheOutboxNeverSends(FxRobot robot) {
+        open(Language.ENGLISH);
+        TableView<InboxModel.Row> table = rows(robot);
+        FxWait.until(() -> table.getItems().size() == 2);
+
+        select(table, atClover.id());
+        FxWait.until(() -> byHand(robot).isVisible() && !robot.lookup("#inbox-approve").queryButton().isDisabled());
+        FxWait.runFx(() -> robot.lookup("#inbox-approve").queryButton().fire());
+
+        FxWait.until(() -> status(table, atClover.id()).equals("Approved, to do by hand"));
+        assertThat(context.actions().get(context.session(), atClover.id()).status()).isEqualTo(ActionStatus.MANUAL);
+        assertThat(context.actions().outboxDue()).isEmpty();
+    }
+
+    private void open(Language language) {
+        context = TestInstallation.create().language(language).open(false);
+        TestInstallation.seedStores(context);
+        context.database().writeVoid(session -> session.persist(new Store("clover:7R56PZ0Z0EAB1", "7R56PZ0Z0EAB1",
+                "CL03", "Harbor Clover", ZoneId.of("America/Los_Angeles"), USD)));
+        long clover = store("CL03");
+        long downtown = store("DT01");
+        context.useSession(new UserSession("Dana", Role.DISTRICT_MANAGER, true, Set.of()));
+        atDemo = propose(downtown);
+        atClover = propose(clover);
+        tasks = BackgroundTasks.withThreads(1);
+        inbox = FxWait.onFx(() -> {
+            InboxController controller = new InboxController(
+                    new UiContext(context, new Messages(language), tasks, new RecordingShell()));
+            Themes.apply(Theme.LIGHT);
+            TestStage.show(stage, (Parent) controller.view(), 1060, 800);
+            controller.onActivate();
+            return controller;
+        });
+    }
+
+    private long store(String code) {
+        return context.stores().listStores().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow()
+                .id();
+    }
+
+    /** A 30 % markdown of a slow cheese until the end of the month, enough to need a store manager. */
+    private ProposedAction propose(long store) {
+        ActionChange.Markdown markdown = new ActionChange.Markdown(8, "CHE-0002", "Aged Gouda", 2_000, 1_400, USD,
+                LocalDate.of(2026, 11, 30));
+        return context.actions().propose(new Proposal(store, markdown,
+                Rationale.of("action.rationale.clearance", Figure.text("Aged Gouda"), Figure.count(42),
+                        Figure.days(new BigDecimal("31.5")), Figure.percent(new BigDecimal("30"))),
+                Evidence.of(List.of(new Evidence.NamedFigure("action.figure.onHand", Figure.count(42)))),
+                Proposer.rule("clearance"), TestInstallation.NOW.plus(Duration.ofDays(2))));
+    }
+
+    private static void select(TableView<InboxModel.Row> table, long id) {
+        FxWait.runFx(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getItems().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+            });
+        });
+    }
+
+    private static Label byHand(FxRobot robot) {
+        return robot.lookup("#inbox-detail-by-hand").queryAs(Label.class);
+    }
+
+    private static String status(TableView<InboxModel.Row> table, long id) {
+        return FxWait.onFx(() -> table.getItems().stream().filter(r -> r.id() == id).map(InboxModel.Row::status)
+                .findFirst().orElse(""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<InboxModel.Row> rows(FxRobot robot) {
+        return robot.lookup("#inbox-actions").queryAs(TableView.class);
+    }
+}
