@@ -42,6 +42,7 @@ import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.insight.anomaly.StoreAlerts;
+import com.storedesk.insight.basket.BasketInsight;
 import com.storedesk.insight.dashboard.StoreDashboardService;
 import com.storedesk.insight.district.DistrictService;
 import com.storedesk.insight.forecast.ForecastModel;
@@ -102,6 +103,7 @@ public final class AppContext implements AutoCloseable {
     private final AccountSetup accountSetup;
     private final UserAdministration users;
     private final DistrictService districts;
+    private final BasketInsight basketInsight;
     private final SecretVault vault;
     private final OkHttpClient http;
     private final ConnectionService connections;
@@ -147,6 +149,7 @@ public final class AppContext implements AutoCloseable {
         this.dashboards = new StoreDashboardService(storeDays, forecasts, new StoreAlerts(database, forecasts),
                 setup.clock());
         this.districts = new DistrictService(stores, dashboards, storeDays, setup.clock());
+        this.basketInsight = new BasketInsight(database, setup.clock());
         this.auditQuery = new AuditQuery(database);
         this.auditVerifier = new AuditVerifier(database);
         this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
@@ -262,6 +265,11 @@ public final class AppContext implements AutoCloseable {
     /** What the district view shows: every store the user may see on a day, side by side. */
     public DistrictService districts() {
         return districts;
+    }
+
+    /** Next-best-offers for a loyalty member and a sale's receipt summary, from the sales history's baskets. */
+    public BasketInsight basketInsight() {
+        return basketInsight;
     }
 
     /** Hourly and daily forecasts of net sales, transactions and traffic per store, from its own history. */

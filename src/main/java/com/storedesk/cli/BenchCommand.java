@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code storedesk bench …}: measurements of StoreDesk's own machinery. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure how fast StoreDesk does its work on this computer.",
-        subcommands = {BenchIngestCommand.class, BenchForecastCommand.class, BenchDashboardCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchForecastCommand.class, BenchDashboardCommand.class,
+            BenchOffersCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -18,6 +19,6 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing subcommand: try 'storedesk bench ingest', 'bench forecast' or 'bench dashboard'.");
+                "Missing subcommand: try 'storedesk bench ingest', 'bench forecast', 'bench dashboard' or 'bench offers'.");
     }
 }

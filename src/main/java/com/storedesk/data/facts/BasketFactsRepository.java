@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +43,10 @@ public final class BasketFactsRepository {
     private static final String STOCK = """
             SELECT l.store_id, s.code, l.product_id, l.on_hand
             FROM stock_level l JOIN store s ON s.id = l.store_id
+            WHERE l.product_id IN (%s)
             ORDER BY s.code, l.product_id""";
 
     private static final String MEMBER = "SELECT id FROM customer WHERE loyalty_id = ? ORDER BY id";
-    private static final String SALE_EXISTS = "SELECT status FROM sale WHERE id = ?";
 
     private static final int FETCH_SIZE = 2_000;
 
@@ -88,18 +90,6 @@ public final class BasketFactsRepository {
                 List<SaleBasket> baskets = new ArrayList<>();
                 readBaskets(statement, baskets::add);
                 return baskets.stream().findFirst();
-            }
-        });
-    }
-
-    /** Whether a sale with this id exists at all (voided or not). */
-    public boolean saleExists(long saleId) {
-        return query.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SALE_EXISTS)) {
-                statement.setLong(1, saleId);
-                try (ResultSet row = statement.executeQuery()) {
-                    return row.next();
-                }
             }
         });
     }
@@ -148,14 +138,24 @@ public final class BasketFactsRepository {
         });
     }
 
-    /** Every store's latest count of every product it keeps, by store code. */
-    public List<StoreStock> stock() {
+    /** Every store's latest count of these products (those it keeps), by store code. */
+    public List<StoreStock> stock(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = List.copyOf(productIds);
+        String sql = STOCK.formatted(String.join(", ", Collections.nCopies(ids.size(), "?")));
         return query.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(STOCK);
-                    ResultSet row = statement.executeQuery()) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    statement.setLong(i + 1, ids.get(i));
+                }
                 List<StoreStock> levels = new ArrayList<>();
-                while (row.next()) {
-                    levels.add(new StoreStock(row.getLong(1), row.getString(2), row.getLong(3), row.getBigDecimal(4)));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        levels.add(new StoreStock(row.getLong(1), row.getString(2), row.getLong(3),
+                                row.getBigDecimal(4)));
+                    }
                 }
                 return levels;
             }
