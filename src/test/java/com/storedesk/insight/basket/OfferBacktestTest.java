@@ -14,10 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Next-best-offer measured offline on a demo chain (two stores, three weeks: the members' taste is
+ * Next-best-offer measured offline on a demo chain (two stores, six weeks: the members' taste is
  * in their first sales, their last sale is hidden): hit rate at 3 against the best sellers they
- * had not bought. The chain is seeded, so the numbers are the same on every run; the margin
- * asserted is about half the one measured (see docs/performance.md).
+ * had not bought. The chain is seeded, so the numbers are the same on every run: 22.7 % against
+ * 18.0 % over 2,136 members; the margin asserted (3 points, 15 %) is about two thirds of that, some
+ * three standard errors of the paired difference (see docs/performance.md).
  */
 class OfferBacktestTest {
 
@@ -27,7 +28,7 @@ class OfferBacktestTest {
     @BeforeAll
     static void seedAndMeasure() throws Exception {
         context = TestInstallation.create().open(false);
-        DemoOptions options = DemoOptions.defaults(context.clock()).withStores(2).withDays(21);
+        DemoOptions options = DemoOptions.defaults(context.clock()).withStores(2).withDays(42);
         try (DemoConnector demo = new DemoConnector(options, context.clock())) {
             new HistorySync(demo, context.ingest(), context.syncState()).fromStart(SyncProgress.NONE, () -> false);
         }
@@ -53,7 +54,7 @@ class OfferBacktestTest {
                 result.hitRate(), result.baselineHitRate(), result.members(), result.sales(), result.millis());
 
         assertThat(result.baselineHitRate()).as("the yardstick is a real one").isGreaterThan(0.05);
-        assertThat(result.hitRate() - result.baselineHitRate()).as("ours minus best sellers").isGreaterThan(0.02);
-        assertThat(result.hitRate() / result.baselineHitRate()).isGreaterThan(1.1);
+        assertThat(result.hitRate() - result.baselineHitRate()).as("ours minus best sellers").isGreaterThan(0.03);
+        assertThat(result.hitRate() / result.baselineHitRate()).isGreaterThan(1.15);
     }
 }
