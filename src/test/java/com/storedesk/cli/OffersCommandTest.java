@@ -1,9 +1,15 @@
 package com.storedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.storedesk.app.AppContext;
+import com.storedesk.data.StoreSummary;
+import com.storedesk.security.AccessDeniedException;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -154,6 +160,23 @@ class OffersCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("No completed sale has the id 987654321").doesNotContain("Exception");
+    }
+
+    @Test
+    void anAssociateOfAnotherStoreGetsNeitherOffersNorReceipts() throws Exception {
+        long sale = Long.parseLong(one("SELECT MIN(s.id) FROM sale s JOIN store st ON st.id = s.store_id"
+                + " WHERE st.code = 'S01' AND s.status = 'COMPLETED'"));
+        try (AppContext context = DatabaseOption.open(database)) {
+            StoreSummary s01 = StoreLookup.matches(context, "S01").get(0);
+            StoreSummary s02 = StoreLookup.matches(context, "S02").get(0);
+            UserSession associate = new UserSession("Kim", Role.ASSOCIATE, false, Set.of(s02.id()));
+
+            assertThatThrownBy(() -> context.basketInsight().offers().offers(associate, s01, regular, 3))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageNotContaining(regular);
+            assertThatThrownBy(() -> context.basketInsight().receipts().summary(associate, sale))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(context.basketInsight().offers().offers(associate, s02, regular, 3)).isPresent();
+        }
     }
 
     private static Set<String> bought(String loyaltyId) throws Exception {
