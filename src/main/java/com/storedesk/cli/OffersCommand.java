@@ -118,17 +118,23 @@ public final class OffersCommand implements Callable<Integer> {
             if (offer.onHandHere() == null) {
                 node.putNull("onHand");
             } else {
-                node.put("onHand", offer.onHandHere());
+                node.put("onHand", quantity(offer.onHandHere()));
             }
             ArrayNode elsewhere = node.putArray("elsewhere");
             for (StoreStock level : offer.elsewhere()) {
                 ObjectNode at = elsewhere.addObject();
                 at.put("storeId", level.storeId());
                 at.put("store", level.storeCode());
-                at.put("onHand", level.onHand());
+                at.put("onHand", quantity(level.onHand()));
             }
         }
         return mapper.writeValueAsString(root);
+    }
+
+    /** A count as the shelf has it: 168, not 168.000 (weighed goods keep their decimals). */
+    static BigDecimal quantity(BigDecimal onHand) {
+        BigDecimal stripped = onHand.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static void putProduct(ObjectNode node, CatalogItem product) {

@@ -89,7 +89,7 @@ public final class ReceiptSummaryCommand implements Callable<Integer> {
             with.put("name", addOn.with().name());
             node.put("lift", BigDecimal.valueOf(addOn.lift()).setScale(2, RoundingMode.HALF_EVEN));
             node.put("confidence", BigDecimal.valueOf(addOn.confidence()).setScale(4, RoundingMode.HALF_EVEN));
-            node.put("onHand", addOn.onHand());
+            node.put("onHand", OffersCommand.quantity(addOn.onHand()));
             node.put("text", text.addOn(addOn));
         }
         return mapper.writeValueAsString(root);

@@ -92,7 +92,7 @@ class OffersCommandTest {
             assertThat(first.get("sku").asText()).isEqualTo(sku);
             assertThat(first.get("inStock").asBoolean()).isFalse();
             assertThat(first.get("elsewhere").get(0).get("store").asText()).isEqualTo("S02");
-            assertThat(first.get("elsewhere").get(0).get("onHand").asInt()).isEqualTo(7);
+            assertThat(first.get("elsewhere").get(0).get("onHand").toString()).isEqualTo("7");
             assertThat(after.get("offers")).as("three in stock besides").hasSize(4);
 
             CliRun text = CliRun.of("offers", "--customer", regular, "--store", "S01", "--db", database);
