@@ -3,6 +3,7 @@ package com.storedesk.insight.basket;
 import com.storedesk.data.facts.CatalogItem;
 import com.storedesk.data.facts.SaleBasket;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class BasketStats {
 
     static final double STORE_PRIOR_BASKETS = 200;
     static final double STORE_PRIOR_LINES = 500;
+    private static final int[] NONE = {};
 
     private final List<CatalogItem> items;
     private final Map<Long, Integer> itemByProductId = new HashMap<>();
@@ -33,7 +35,8 @@ public final class BasketStats {
     private long lines;
     private final int[] boughtAgain;
     private final int[] pastBuyerBaskets;
-    private final Map<Long, BitSet> boughtByMember = new HashMap<>();
+    /** Per member, the products they bought so far: a sorted array, a few bytes per product bought. */
+    private final Map<Long, int[]> boughtByMember = new HashMap<>();
     private final Map<Long, StoreCounts> byStore = new HashMap<>();
 
     /** One store's baskets and lines, for popularity where the customer stands. */
@@ -89,15 +92,29 @@ public final class BasketStats {
         }
         categoryPairs.add(basketCategories.stream().toArray());
         if (basket.customerId() != null) {
-            BitSet before = boughtByMember.computeIfAbsent(basket.customerId(), id -> new BitSet(items.size()));
-            before.stream().forEach(item -> pastBuyerBaskets[item]++);
-            for (int item : basketItems) {
-                if (before.get(item)) {
-                    boughtAgain[item]++;
-                }
-                before.set(item);
+            int[] before = boughtByMember.getOrDefault(basket.customerId(), NONE);
+            for (int item : before) {
+                pastBuyerBaskets[item]++;
             }
+            int[] after = before;
+            for (int item : basketItems) {
+                int at = Arrays.binarySearch(after, item);
+                if (at >= 0) {
+                    boughtAgain[item]++;
+                } else {
+                    after = inserted(after, -at - 1, item);
+                }
+            }
+            boughtByMember.put(basket.customerId(), after);
         }
+    }
+
+    private static int[] inserted(int[] sorted, int at, int item) {
+        int[] grown = new int[sorted.length + 1];
+        System.arraycopy(sorted, 0, grown, 0, at);
+        grown[at] = item;
+        System.arraycopy(sorted, at, grown, at + 1, sorted.length - at);
+        return grown;
     }
 
     /** The basket's products as item numbers, those unknown to the catalog left out. */
