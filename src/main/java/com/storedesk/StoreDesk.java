@@ -11,6 +11,8 @@ import com.storedesk.cli.DemoCommand;
 import com.storedesk.cli.DistrictCommand;
 import com.storedesk.cli.ImportCommand;
 import com.storedesk.cli.KpiCommand;
+import com.storedesk.cli.OffersCommand;
+import com.storedesk.cli.ReceiptSummaryCommand;
 import com.storedesk.cli.StoresCommand;
 import com.storedesk.cli.SyncCommand;
 import com.storedesk.cli.UsersCommand;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Option;
         description = "Desktop client for physical retail stores. Without a command, opens the window.",
         subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DistrictCommand.class, DemoCommand.class, BenchCommand.class,
             AuditCommand.class, UsersCommand.class, ApprovalsCommand.class, ImportCommand.class,
-            WebhooksCommand.class, SyncCommand.class})
+            WebhooksCommand.class, SyncCommand.class, OffersCommand.class, ReceiptSummaryCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 
     @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")

@@ -49,6 +49,7 @@ import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.insight.anomaly.StoreAlerts;
 import com.storedesk.insight.customer.CustomerProfiles;
 import com.storedesk.insight.customer.CustomerSearch;
+import com.storedesk.insight.basket.BasketInsight;
 import com.storedesk.insight.dashboard.StoreDashboardService;
 import com.storedesk.insight.district.DistrictService;
 import com.storedesk.insight.forecast.ForecastModel;
@@ -111,6 +112,7 @@ public final class AppContext implements AutoCloseable {
     private final DistrictService districts;
     private final CustomerSearch customerSearch;
     private final CustomerProfiles customerProfiles;
+    private final BasketInsight basketInsight;
     private final SecretVault vault;
     private final OkHttpClient http;
     private final ConnectionService connections;
@@ -162,6 +164,7 @@ public final class AppContext implements AutoCloseable {
         CustomerFactsRepository customerFacts = new CustomerFactsRepository(database);
         this.customerSearch = new CustomerSearch(customerFacts);
         this.customerProfiles = new CustomerProfiles(customerFacts, stores);
+        this.basketInsight = new BasketInsight(database, setup.clock());
         this.auditQuery = new AuditQuery(database);
         this.auditVerifier = new AuditVerifier(database);
         this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
@@ -291,6 +294,11 @@ public final class AppContext implements AutoCloseable {
 
     public DistrictService districts() {
         return districts;
+    }
+
+    /** Next-best-offers for a loyalty member and a sale's receipt summary, from the sales history's baskets. */
+    public BasketInsight basketInsight() {
+        return basketInsight;
     }
 
     /** Hourly and daily forecasts of net sales, transactions and traffic per store, from its own history. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure how fast StoreDesk does its work on this computer.",
         subcommands = {BenchIngestCommand.class, BenchForecastCommand.class, BenchDashboardCommand.class,
-                BenchKnowledgeCommand.class})
+                BenchKnowledgeCommand.class, BenchOffersCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -19,7 +19,7 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing subcommand: try 'storedesk bench ingest', 'bench forecast', 'bench dashboard'"
-                        + " or 'bench knowledge'.");
+                "Missing subcommand: try 'storedesk bench ingest', 'bench forecast', 'bench dashboard',"
+                        + " 'bench knowledge' or 'bench offers'.");
     }
 }
