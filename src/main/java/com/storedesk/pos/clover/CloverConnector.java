@@ -11,6 +11,7 @@ import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.LiveSubscription;
+import com.storedesk.pos.MalformedPayload;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.http.CircuitBreaker;
 import com.storedesk.pos.http.ConnectionStatus;

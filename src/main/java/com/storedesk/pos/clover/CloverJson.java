@@ -1,6 +1,8 @@
 package com.storedesk.pos.clover;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,28 +16,9 @@ final class CloverJson {
     private CloverJson() {
     }
 
-    static String text(JsonNode node, String field, String where) {
-        String value = optionalText(node, field);
-        if (value == null) {
-            throw new MalformedPayload(where + " has no " + field);
-        }
-        return value;
-    }
-
-    static String optionalText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new MalformedPayload(field + " is not text");
-        }
-        return value.asText().isBlank() ? null : value.asText();
-    }
-
     /** The id of a reference such as {@code "employee": {"id": "..."}}; null when absent. */
     static String reference(JsonNode node, String field) {
-        return optionalText(node.path(field), "id");
+        return PayloadFields.optionalText(node.path(field), "id");
     }
 
     static long number(JsonNode node, String field, String where) {

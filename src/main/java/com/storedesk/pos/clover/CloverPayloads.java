@@ -3,6 +3,8 @@ package com.storedesk.pos.clover;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.SaleRecorded;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import com.storedesk.pos.SavedDocuments;
 import com.storedesk.pos.SavedPayloads;
 import com.storedesk.pos.UnreadablePayloadException;
@@ -93,7 +95,7 @@ public final class CloverPayloads implements SavedPayloads {
         }
         switch (type) {
             case MERCHANT -> {
-                String id = CloverJson.text(object, "id", "merchant");
+                String id = PayloadFields.text(object, "id", "merchant");
                 merchant = MerchantMapper.store(source(id), object);
                 read.add(merchant);
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.core.event.RetailEvent;
 import com.storedesk.core.event.SaleRecorded;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.MalformedPayload;
 import com.storedesk.pos.webhook.NamedObject;
 import com.storedesk.pos.webhook.WebhookEventHandler;
 import java.time.Clock;

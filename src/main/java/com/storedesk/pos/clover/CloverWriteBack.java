@@ -7,6 +7,8 @@ import com.storedesk.pos.AppliedKeys;
 import com.storedesk.pos.ChangeKind;
 import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import com.storedesk.pos.WriteBackSupport;
 import java.math.BigDecimal;
 import okhttp3.HttpUrl;
@@ -82,7 +84,7 @@ final class CloverWriteBack {
         if (item == null) {
             return ExecutionResult.refused(noItem(price.sku()));
         }
-        String id = CloverJson.text(item, "id", "item");
+        String id = PayloadFields.text(item, "id", "item");
         Long current = CloverJson.optionalNumber(item, "price", "item " + id);
         if (current != null && current == price.priceMinor()) {
             return ExecutionResult.alreadyApplied();
@@ -107,7 +109,7 @@ final class CloverWriteBack {
             return ExecutionResult.refused(noItem(adjustment.sku()));
         }
         HttpUrl stock = merchant.newBuilder().addPathSegment("item_stocks")
-                .addPathSegment(CloverJson.text(item, "id", "item")).build();
+                .addPathSegment(PayloadFields.text(item, "id", "item")).build();
         BigDecimal onHand;
         try {
             JsonNode current = api.get("item_stocks", stock);
@@ -128,7 +130,7 @@ final class CloverWriteBack {
     private JsonNode item(String sku) throws ConnectorException {
         HttpUrl bySku = merchant.newBuilder().addPathSegment("items").addQueryParameter("filter", "sku=" + sku).build();
         for (JsonNode item : api.get("items", bySku).path("elements")) {
-            if (sku.equals(CloverJson.optionalText(item, "sku"))) {
+            if (sku.equals(PayloadFields.optionalText(item, "sku"))) {
                 return item;
             }
         }

@@ -1,7 +1,7 @@
 package com.storedesk.pos.clover;
 
-import static com.storedesk.pos.clover.CloverJson.optionalText;
-import static com.storedesk.pos.clover.CloverJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.CustomerUpserted;

@@ -1,10 +1,11 @@
 package com.storedesk.pos.clover;
 
-import static com.storedesk.pos.clover.CloverJson.optionalText;
-import static com.storedesk.pos.clover.CloverJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.MalformedPayload;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;

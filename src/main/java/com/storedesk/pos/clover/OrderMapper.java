@@ -1,12 +1,13 @@
 package com.storedesk.pos.clover;
 
-import static com.storedesk.pos.clover.CloverJson.optionalText;
-import static com.storedesk.pos.clover.CloverJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.DiscountType;
 import com.storedesk.core.SaleStatus;
 import com.storedesk.core.event.SaleRecorded;
+import com.storedesk.pos.MalformedPayload;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,11 +1,12 @@
 package com.storedesk.pos.clover;
 
-import static com.storedesk.pos.clover.CloverJson.optionalText;
-import static com.storedesk.pos.clover.CloverJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.RefundRecorded;
 import com.storedesk.core.event.SaleRecorded;
+import com.storedesk.pos.MalformedPayload;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package com.storedesk.pos.clover;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.StockCounted;
+import com.storedesk.pos.MalformedPayload;
 import java.math.BigDecimal;
 import java.time.Instant;
 

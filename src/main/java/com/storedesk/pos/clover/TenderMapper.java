@@ -1,6 +1,6 @@
 package com.storedesk.pos.clover;
 
-import static com.storedesk.pos.clover.CloverJson.optionalText;
+import static com.storedesk.pos.PayloadFields.optionalText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.TenderType;

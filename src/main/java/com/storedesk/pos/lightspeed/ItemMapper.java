@@ -5,6 +5,7 @@ import static com.storedesk.pos.lightspeed.LightspeedJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.ProductUpserted;
+import com.storedesk.pos.MalformedPayload;
 import java.math.BigDecimal;
 import java.util.Currency;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.MalformedPayload;
 import com.storedesk.pos.http.HttpReply;
 import com.storedesk.pos.http.PosHttp;
 import java.net.URI;

@@ -1,6 +1,7 @@
 package com.storedesk.pos.lightspeed;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.storedesk.pos.MalformedPayload;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;

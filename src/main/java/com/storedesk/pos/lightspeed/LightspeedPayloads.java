@@ -1,6 +1,7 @@
 package com.storedesk.pos.lightspeed;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.storedesk.pos.MalformedPayload;
 import com.storedesk.pos.SavedDocuments;
 import com.storedesk.pos.SavedPayloads;
 import com.storedesk.pos.UnreadablePayloadException;

@@ -9,6 +9,7 @@ import com.storedesk.pos.AppliedKeys;
 import com.storedesk.pos.ChangeKind;
 import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
+import com.storedesk.pos.MalformedPayload;
 import com.storedesk.pos.WriteBackSupport;
 import java.math.BigDecimal;
 import java.net.URLEncoder;

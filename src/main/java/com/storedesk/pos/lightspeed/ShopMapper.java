@@ -5,6 +5,7 @@ import static com.storedesk.pos.lightspeed.LightspeedJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.MalformedPayload;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;

@@ -1,9 +1,11 @@
 package com.storedesk.pos.shopify;
 
-import static com.storedesk.pos.shopify.ShopifyJson.text;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.StockCounted;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -20,7 +22,7 @@ final class InventoryMapper {
     static Optional<StockCounted> count(String source, String locationId, JsonNode level) {
         String id = text(level, "id", "inventory level");
         String where = "inventory level " + id;
-        String variant = ShopifyJson.optionalId(ShopifyJson.object(level, "item", where), "variant");
+        String variant = ShopifyJson.optionalId(PayloadFields.object(level, "item", where), "variant");
         if (variant == null) {
             return Optional.empty();
         }
@@ -36,8 +38,8 @@ final class InventoryMapper {
     }
 
     private static BigDecimal quantity(JsonNode level, String name) {
-        for (JsonNode quantity : ShopifyJson.list(level, "quantities")) {
-            if (name.equals(ShopifyJson.optionalText(quantity, "name")) && quantity.path("quantity").isIntegralNumber()) {
+        for (JsonNode quantity : PayloadFields.array(level, "quantities")) {
+            if (name.equals(PayloadFields.optionalText(quantity, "name")) && quantity.path("quantity").isIntegralNumber()) {
                 return BigDecimal.valueOf(quantity.path("quantity").asLong());
             }
         }

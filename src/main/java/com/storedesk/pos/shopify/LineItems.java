@@ -1,6 +1,7 @@
 package com.storedesk.pos.shopify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.storedesk.pos.PayloadFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class LineItems {
     LineItems(JsonNode order, String where) {
         this.items = ShopifyJson.nodes(order, "lineItems", where);
         for (int i = 0; i < items.size(); i++) {
-            numbers.put(ShopifyJson.text(items.get(i), "id", where + " line " + (i + 1)), i + 1);
+            numbers.put(PayloadFields.text(items.get(i), "id", where + " line " + (i + 1)), i + 1);
         }
     }
 

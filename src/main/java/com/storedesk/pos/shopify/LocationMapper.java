@@ -1,10 +1,12 @@
 package com.storedesk.pos.shopify;
 
-import static com.storedesk.pos.shopify.ShopifyJson.optionalText;
-import static com.storedesk.pos.shopify.ShopifyJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,8 +23,8 @@ final class LocationMapper {
 
     /** The store in a StoreLocation answer ({@code shop} and {@code location}). */
     static StoreUpserted store(String source, JsonNode data) {
-        JsonNode shop = ShopifyJson.object(data, "shop", "StoreLocation");
-        JsonNode location = ShopifyJson.object(data, "location", "StoreLocation");
+        JsonNode shop = PayloadFields.object(data, "shop", "StoreLocation");
+        JsonNode location = PayloadFields.object(data, "location", "StoreLocation");
         String id = text(location, "id", "location");
         String where = "location " + id;
         JsonNode address = location.path("address");

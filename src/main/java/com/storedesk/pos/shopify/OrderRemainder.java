@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 
 /**
  * Fetches what an orders page left out of a long order: line items past the first page, and a
@@ -50,21 +52,21 @@ final class OrderRemainder {
 
     /** Completes one order (its {@link PhaseQueries#ORDER_FIELDS}) in place. */
     void completeOrder(JsonNode order) throws ConnectorException {
-        String id = ShopifyJson.text(order, "id", "order");
+        String id = PayloadFields.text(order, "id", "order");
         fill(order, "lineItems", LINE_ITEMS, LINE_ITEMS_QUERY, id, "order");
-        for (JsonNode refund : ShopifyJson.list(order, "refunds")) {
+        for (JsonNode refund : PayloadFields.array(order, "refunds")) {
             fill(refund, "refundLineItems", REFUND_LINES, REFUND_LINES_QUERY,
-                    ShopifyJson.text(refund, "id", "refund of " + id), "refund");
+                    PayloadFields.text(refund, "id", "refund of " + id), "refund");
         }
     }
 
     private void fill(JsonNode owner, String field, String operation, String query, String id, String root)
             throws ConnectorException {
-        JsonNode connection = ShopifyJson.object(owner, field, root + " " + id);
+        JsonNode connection = PayloadFields.object(owner, field, root + " " + id);
         while (connection.path("pageInfo").path("hasNextPage").asBoolean(false)) {
-            String after = ShopifyJson.text(connection.path("pageInfo"), "endCursor", root + " " + id + " " + field);
+            String after = PayloadFields.text(connection.path("pageInfo"), "endCursor", root + " " + id + " " + field);
             ObjectNode variables = ShopifyApi.object().put("id", id).put("first", PAGE).put("after", after);
-            JsonNode more = ShopifyJson.object(ShopifyJson.object(api.query(operation, query, variables), root,
+            JsonNode more = PayloadFields.object(PayloadFields.object(api.query(operation, query, variables), root,
                     operation), field, operation);
             if (!(connection.get("nodes") instanceof ArrayNode nodes) || !more.path("nodes").isArray()) {
                 throw new MalformedPayload(root + " " + id + " has " + field + " without nodes");

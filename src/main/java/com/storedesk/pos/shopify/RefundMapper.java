@@ -1,10 +1,12 @@
 package com.storedesk.pos.shopify;
 
-import static com.storedesk.pos.shopify.ShopifyJson.optionalText;
-import static com.storedesk.pos.shopify.ShopifyJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.RefundRecorded;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -27,7 +29,7 @@ final class RefundMapper {
     }
 
     static List<RefundRecorded> refunds(String source, String locationId, JsonNode order) {
-        List<JsonNode> refunds = ShopifyJson.list(order, "refunds");
+        List<JsonNode> refunds = PayloadFields.array(order, "refunds");
         if (refunds.isEmpty()) {
             return List.of();
         }
@@ -53,7 +55,7 @@ final class RefundMapper {
         for (int i = 0; i < refunded.size(); i++) {
             JsonNode line = refunded.get(i);
             String lineWhere = where + " line " + (i + 1);
-            String itemId = text(ShopifyJson.object(line, "lineItem", lineWhere), "id", lineWhere + " lineItem");
+            String itemId = text(PayloadFields.object(line, "lineItem", lineWhere), "id", lineWhere + " lineItem");
             Integer saleLine = items.number(itemId);
             if (saleLine == null) {
                 throw new MalformedPayload(lineWhere + " returns line item " + itemId + " the order does not have");

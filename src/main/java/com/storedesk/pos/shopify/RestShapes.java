@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +28,7 @@ final class RestShapes {
 
     /** The GID of a REST object: its own {@code admin_graphql_api_id}, else built from its number. */
     static String gid(JsonNode object, String type, String where) {
-        String given = ShopifyJson.optionalText(object, "admin_graphql_api_id");
+        String given = PayloadFields.optionalText(object, "admin_graphql_api_id");
         return given != null ? given : gid(type, number(object, "id", where));
     }
 
@@ -58,7 +60,7 @@ final class RestShapes {
     static ObjectNode order(JsonNode rest) {
         String id = gid(rest, "Order", "order");
         String where = "order " + id;
-        String currency = ShopifyJson.text(rest, "currency", where);
+        String currency = PayloadFields.text(rest, "currency", where);
         ObjectNode order = JSON.objectNode().put("id", id);
         copy(rest, "name", order, "name");
         order.put("test", rest.path("test").asBoolean(false));
@@ -66,7 +68,7 @@ final class RestShapes {
         copy(rest, "processed_at", order, "processedAt");
         copy(rest, "updated_at", order, "updatedAt");
         copy(rest, "cancelled_at", order, "cancelledAt");
-        String reason = ShopifyJson.optionalText(rest, "cancel_reason");
+        String reason = PayloadFields.optionalText(rest, "cancel_reason");
         order.put("cancelReason", reason == null ? null : reason.toUpperCase(Locale.ROOT));
         copy(rest, "source_name", order, "sourceName");
         order.put("currencyCode", currency);
@@ -77,22 +79,22 @@ final class RestShapes {
         order.set("customer", customer.isObject() ? reference(customer, "id", "Customer") : JSON.nullNode());
         order.set("totalTaxSet", money(rest, "total_tax_set", "total_tax", currency, where));
         ArrayNode applications = order.putObject("discountApplications").putArray("nodes");
-        List<JsonNode> discounts = ShopifyJson.list(rest, "discount_applications");
+        List<JsonNode> discounts = PayloadFields.array(rest, "discount_applications");
         for (int index = 0; index < discounts.size(); index++) {
             applications.add(discountApplication(discounts.get(index), index, currency, where));
         }
         ObjectNode lines = order.putObject("lineItems");
         lines.putObject("pageInfo").put("hasNextPage", false);
         ArrayNode items = lines.putArray("nodes");
-        for (JsonNode item : ShopifyJson.list(rest, "line_items")) {
+        for (JsonNode item : PayloadFields.array(rest, "line_items")) {
             items.add(lineItem(item, currency, where));
         }
         ArrayNode transactions = order.putArray("transactions");
-        for (JsonNode transaction : ShopifyJson.list(rest, "transactions")) {
+        for (JsonNode transaction : PayloadFields.array(rest, "transactions")) {
             transactions.add(transaction(transaction, currency, where));
         }
         ArrayNode refunds = order.putArray("refunds");
-        for (JsonNode refund : ShopifyJson.list(rest, "refunds")) {
+        for (JsonNode refund : PayloadFields.array(rest, "refunds")) {
             refunds.add(refund(refund, currency));
         }
         return order;
@@ -104,7 +106,7 @@ final class RestShapes {
         application.put("targetType", upper(rest, "target_type"));
         String value = ShopifyJson.decimal(rest, "value", where + " discount").toPlainString();
         ObjectNode amount = application.putObject("value");
-        if ("percentage".equals(ShopifyJson.optionalText(rest, "value_type"))) {
+        if ("percentage".equals(PayloadFields.optionalText(rest, "value_type"))) {
             amount.put("percentage", value);
         } else {
             amount.put("amount", value).put("currencyCode", currency);
@@ -122,7 +124,7 @@ final class RestShapes {
         item.set("variant", reference(rest, "variant_id", "ProductVariant"));
         item.set("originalUnitPriceSet", money(rest, "price_set", "price", currency, where + " line item " + id));
         ArrayNode allocations = item.putArray("discountAllocations");
-        for (JsonNode allocation : ShopifyJson.list(rest, "discount_allocations")) {
+        for (JsonNode allocation : PayloadFields.array(rest, "discount_allocations")) {
             ObjectNode shaped = allocations.addObject();
             shaped.set("allocatedAmountSet", money(allocation, "amount_set", "amount", currency, where + " allocation"));
             shaped.putObject("discountApplication").put("index",
@@ -138,7 +140,7 @@ final class RestShapes {
         copy(rest, "gateway", transaction, "gateway");
         transaction.put("test", rest.path("test").asBoolean(false));
         transaction.set("amountSet", money(rest, "amount_set", "amount", currency, where + " transaction"));
-        String company = ShopifyJson.optionalText(rest.path("payment_details"), "credit_card_company");
+        String company = PayloadFields.optionalText(rest.path("payment_details"), "credit_card_company");
         transaction.putObject("paymentDetails").put("company", company);
         return transaction;
     }
@@ -148,16 +150,16 @@ final class RestShapes {
         String id = gid(rest, "Refund", "refund");
         String where = "refund " + id;
         ObjectNode refund = JSON.objectNode().put("id", id);
-        refund.put("createdAt", ShopifyJson.optionalText(rest, "created_at") != null
-                ? ShopifyJson.optionalText(rest, "created_at") : ShopifyJson.optionalText(rest, "processed_at"));
+        refund.put("createdAt", PayloadFields.optionalText(rest, "created_at") != null
+                ? PayloadFields.optionalText(rest, "created_at") : PayloadFields.optionalText(rest, "processed_at"));
         copy(rest, "note", refund, "note");
         ObjectNode lines = refund.putObject("refundLineItems");
         lines.putObject("pageInfo").put("hasNextPage", false);
         ArrayNode nodes = lines.putArray("nodes");
-        for (JsonNode line : ShopifyJson.list(rest, "refund_line_items")) {
+        for (JsonNode line : PayloadFields.array(rest, "refund_line_items")) {
             ObjectNode shaped = nodes.addObject();
             shaped.set("quantity", line.path("quantity"));
-            shaped.put("restocked", RESTOCKED.contains(ShopifyJson.optionalText(line, "restock_type")));
+            shaped.put("restocked", RESTOCKED.contains(PayloadFields.optionalText(line, "restock_type")));
             shaped.putObject("lineItem").put("id", gid("LineItem", number(line, "line_item_id", where + " line")));
             shaped.set("subtotalSet", money(line, "subtotal_set", "subtotal", currency, where + " line"));
             shaped.set("totalTaxSet", money(line, "total_tax_set", "total_tax", currency, where + " line"));
@@ -168,7 +170,7 @@ final class RestShapes {
     /** The line items a refund names, as line items of an order it stands in for (its order not at hand). */
     static ArrayNode refundedItems(JsonNode rest, String currency) {
         ArrayNode items = JSON.arrayNode();
-        for (JsonNode line : ShopifyJson.list(rest, "refund_line_items")) {
+        for (JsonNode line : PayloadFields.array(rest, "refund_line_items")) {
             JsonNode item = line.path("line_item");
             if (item.isObject()) {
                 items.add(lineItem(item, currency, "refund"));
@@ -198,14 +200,14 @@ final class RestShapes {
         ObjectNode customer = JSON.objectNode().put("id", gid(rest, "Customer", "customer"));
         copy(rest, "first_name", customer, "firstName");
         copy(rest, "last_name", customer, "lastName");
-        String email = ShopifyJson.optionalText(rest, "email");
+        String email = PayloadFields.optionalText(rest, "email");
         if (email != null) {
             JsonNode consent = rest.path("email_marketing_consent");
             String state = consent.isObject() ? upper(consent, "state")
                     : rest.path("accepts_marketing").asBoolean(false) ? "SUBSCRIBED" : "NOT_SUBSCRIBED";
             customer.putObject("defaultEmailAddress").put("emailAddress", email).put("marketingState", state);
         }
-        String phone = ShopifyJson.optionalText(rest, "phone");
+        String phone = PayloadFields.optionalText(rest, "phone");
         if (phone != null) {
             customer.putObject("defaultPhoneNumber").put("phoneNumber", phone);
         }
@@ -262,7 +264,7 @@ final class RestShapes {
         ObjectNode money = JSON.objectNode();
         if (shopMoney.isObject()) {
             money.putObject("shopMoney").put("amount", ShopifyJson.decimal(shopMoney, "amount", where).toPlainString())
-                    .put("currencyCode", ShopifyJson.text(shopMoney, "currency_code", where));
+                    .put("currencyCode", PayloadFields.text(shopMoney, "currency_code", where));
             return money;
         }
         JsonNode amount = rest.path(plain);
@@ -275,7 +277,7 @@ final class RestShapes {
     }
 
     private static String upper(JsonNode rest, String field) {
-        String value = ShopifyJson.optionalText(rest, field);
+        String value = PayloadFields.optionalText(rest, field);
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 

@@ -1,12 +1,14 @@
 package com.storedesk.pos.shopify;
 
-import static com.storedesk.pos.shopify.ShopifyJson.optionalText;
-import static com.storedesk.pos.shopify.ShopifyJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.DiscountType;
 import com.storedesk.core.SaleStatus;
 import com.storedesk.core.event.SaleRecorded;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ final class SaleMapper {
             JsonNode item = items.byNumber(n);
             String lineWhere = where + " line " + n;
             long discount = 0;
-            for (JsonNode allocation : ShopifyJson.list(item, "discountAllocations")) {
+            for (JsonNode allocation : PayloadFields.array(item, "discountAllocations")) {
                 long amount = ShopifyJson.shopMoney(allocation, "allocatedAmountSet", lineWhere).amount();
                 discount = Math.addExact(discount, amount);
                 int index = allocation.path("discountApplication").path("index").asInt(-1);
@@ -62,7 +64,7 @@ final class SaleMapper {
                     ShopifyJson.shopMoney(item, "originalUnitPriceSet", lineWhere).amount(), discount, null));
         }
         List<SaleRecorded.Tender> tenders = new ArrayList<>();
-        for (JsonNode transaction : ShopifyJson.list(order, "transactions")) {
+        for (JsonNode transaction : PayloadFields.array(order, "transactions")) {
             TenderMapper.tender(transaction, where + " transaction").ifPresent(tenders::add);
         }
         Instant processed = ShopifyJson.optionalInstant(order, "processedAt", where);

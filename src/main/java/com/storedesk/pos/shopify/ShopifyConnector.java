@@ -8,6 +8,8 @@ import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.LiveSubscription;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.http.CircuitBreaker;
 import com.storedesk.pos.http.ConnectionStatus;
@@ -173,7 +175,7 @@ public final class ShopifyConnector implements PosConnector, WebhookFetching {
             }
             case CUSTOMERS -> connection(data, "customers")
                     .forEach(customer -> events.add(CustomerMapper.customer(source, customer)));
-            case INVENTORY -> connection(ShopifyJson.object(data, "location", "InventoryLevels"), "inventoryLevels")
+            case INVENTORY -> connection(PayloadFields.object(data, "location", "InventoryLevels"), "inventoryLevels")
                     .forEach(level -> InventoryMapper.count(source, settings.locationId(), level).ifPresent(events::add));
             case ORDERS -> {
                 for (JsonNode order : connection(data, "orders")) {
@@ -204,11 +206,11 @@ public final class ShopifyConnector implements PosConnector, WebhookFetching {
         if (connection == null) {
             return null;
         }
-        JsonNode pageInfo = ShopifyJson.object(connection, "pageInfo", phase.operation);
+        JsonNode pageInfo = PayloadFields.object(connection, "pageInfo", phase.operation);
         if (!pageInfo.path("hasNextPage").asBoolean(false)) {
             return null;
         }
-        return ShopifyJson.text(pageInfo, "endCursor", phase.operation + " pageInfo");
+        return PayloadFields.text(pageInfo, "endCursor", phase.operation + " pageInfo");
     }
 
     /** The shop's currency, asked of Shopify when a resumed pass starts after the location phase. */

@@ -1,6 +1,8 @@
 package com.storedesk.pos.shopify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -15,63 +17,21 @@ final class ShopifyJson {
     private ShopifyJson() {
     }
 
-    static String text(JsonNode node, String field, String where) {
-        String value = optionalText(node, field);
-        if (value == null) {
-            throw new MalformedPayload(where + " has no " + field);
-        }
-        return value;
-    }
-
-    /** The field's text, or null when absent, null or blank. */
-    static String optionalText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new MalformedPayload(field + " is not text");
-        }
-        return value.asText().isBlank() ? null : value.asText();
-    }
-
-    static JsonNode object(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isObject()) {
-            throw new MalformedPayload(where + " has no " + field);
-        }
-        return value;
-    }
-
     /** The id of the object in {@code field}, e.g. {@code customer { id }}; null when the field is null. */
     static String optionalId(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : optionalText(value, "id");
-    }
-
-    /** The elements of a plain list field; none when it is absent or null. */
-    static List<JsonNode> list(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw new MalformedPayload(field + " is not a list");
-        }
-        List<JsonNode> elements = new ArrayList<>();
-        value.forEach(elements::add);
-        return elements;
+        return value == null || value.isNull() ? null : PayloadFields.optionalText(value, "id");
     }
 
     /** The nodes of a Relay connection field ({@code nodes}, or {@code edges[].node}). */
     static List<JsonNode> nodes(JsonNode node, String field, String where) {
-        JsonNode connection = object(node, field, where);
+        JsonNode connection = PayloadFields.object(node, field, where);
         if (connection.has("nodes")) {
-            return list(connection, "nodes");
+            return PayloadFields.array(connection, "nodes");
         }
         List<JsonNode> nodes = new ArrayList<>();
-        for (JsonNode edge : list(connection, "edges")) {
-            nodes.add(object(edge, "node", where + " " + field + " edge"));
+        for (JsonNode edge : PayloadFields.array(connection, "edges")) {
+            nodes.add(PayloadFields.object(edge, "node", where + " " + field + " edge"));
         }
         return nodes;
     }
@@ -86,7 +46,7 @@ final class ShopifyJson {
 
     /** An ISO-8601 DateTime; null when absent. */
     static Instant optionalInstant(JsonNode node, String field, String where) {
-        String text = optionalText(node, field);
+        String text = PayloadFields.optionalText(node, field);
         if (text == null) {
             return null;
         }
@@ -98,7 +58,7 @@ final class ShopifyJson {
     }
 
     static Currency currency(JsonNode node, String field, String where) {
-        String code = text(node, field, where);
+        String code = PayloadFields.text(node, field, where);
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
@@ -142,7 +102,7 @@ final class ShopifyJson {
         if (bag == null || bag.isNull()) {
             return null;
         }
-        return money(object(bag, "shopMoney", where + " " + field), where + " " + field);
+        return money(PayloadFields.object(bag, "shopMoney", where + " " + field), where + " " + field);
     }
 
     /** A MoneyV2 ({@code amount} as a decimal string, {@code currencyCode}). */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.core.event.RefundRecorded;
 import com.storedesk.core.event.SaleRecorded;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import com.storedesk.pos.SavedDocuments;
 import com.storedesk.pos.SavedPayloads;
 import com.storedesk.pos.UnreadablePayloadException;
@@ -173,7 +175,7 @@ public final class ShopifyPayloads implements SavedPayloads {
         }
         if (document.path("shop").isObject()) {
             JsonNode shop = document.get("shop");
-            shop(ShopifyJson.text(shop, "myshopify_domain", "shop"), RestShapes.shop(shop));
+            shop(PayloadFields.text(shop, "myshopify_domain", "shop"), RestShapes.shop(shop));
             known.taxesIncluded = shop.path("taxes_included").asBoolean(false);
         }
         for (JsonNode location : SavedDocuments.listOrOne(document, "locations", "location")) {
@@ -237,7 +239,7 @@ public final class ShopifyPayloads implements SavedPayloads {
     private void product(JsonNode product, SavedDocuments read) throws UnreadablePayloadException {
         VariantMapper variants = variants("a product");
         read.addAll(variants.standIns());
-        for (JsonNode variant : ShopifyJson.list(product, "variants")) {
+        for (JsonNode variant : PayloadFields.array(product, "variants")) {
             ObjectNode shaped = RestShapes.variant(product, variant);
             read.add(variants.product(shaped));
             String item = RestShapes.optionalNumber(variant, "inventory_item_id");
@@ -263,7 +265,7 @@ public final class ShopifyPayloads implements SavedPayloads {
     private void restOrder(JsonNode rest, SavedDocuments read) throws UnreadablePayloadException {
         ObjectNode order = RestShapes.order(rest);
         JsonNode customer = rest.path("customer");
-        String sourceName = ShopifyJson.optionalText(order, "sourceName");
+        String sourceName = PayloadFields.optionalText(order, "sourceName");
         boolean pointOfSale = sourceName == null || sourceName.equals(POINT_OF_SALE);
         if (pointOfSale && customer.isObject() && customer.has("id")) {
             read.add(CustomerMapper.customer(source("orders"), RestShapes.customer(customer)));
@@ -276,8 +278,8 @@ public final class ShopifyPayloads implements SavedPayloads {
      * document; left out, and said so, as the pull leaves it out, otherwise.
      */
     private void order(ObjectNode order, SavedDocuments read) throws UnreadablePayloadException {
-        String id = ShopifyJson.text(order, "id", "order");
-        String sourceName = ShopifyJson.optionalText(order, "sourceName");
+        String id = PayloadFields.text(order, "id", "order");
+        String sourceName = PayloadFields.optionalText(order, "sourceName");
         if (sourceName != null && !sourceName.equals(POINT_OF_SALE)) {
             known.leftOut.add(id);
             read.note(Kind.NOT_POINT_OF_SALE, 1);
@@ -355,7 +357,7 @@ public final class ShopifyPayloads implements SavedPayloads {
 
     /** The location an inventory level's GID names ({@code InventoryLevel/<location>?inventory_item_id=}). */
     private String locationOfLevel(JsonNode level) throws UnreadablePayloadException {
-        String id = ShopifyJson.text(level, "id", "inventory level");
+        String id = PayloadFields.text(level, "id", "inventory level");
         int start = "gid://shopify/InventoryLevel/".length();
         int end = id.indexOf('?');
         if (id.startsWith("gid://shopify/InventoryLevel/") && end > start) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.core.event.RetailEvent;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import com.storedesk.pos.webhook.NamedObject;
 import com.storedesk.pos.webhook.WebhookEventHandler;
 import java.util.ArrayList;
@@ -107,7 +109,7 @@ final class ShopifyWebhookFetch implements WebhookEventHandler {
         JsonNode data = api.query(operation, query, ShopifyApi.object().put("id", id),
                 ShopifyApi.ErrorFilter.onField("ACCESS_DENIED", "staffMember"));
         JsonNode order = orderIn.find(data);
-        if (!order.isObject() || !"pos".equalsIgnoreCase(ShopifyJson.optionalText(order, "sourceName"))
+        if (!order.isObject() || !"pos".equalsIgnoreCase(PayloadFields.optionalText(order, "sourceName"))
                 || !settings.locationId().equals(ShopifyJson.optionalId(order, "retailLocation"))) {
             return List.of();
         }
@@ -136,7 +138,7 @@ final class ShopifyWebhookFetch implements WebhookEventHandler {
                     .forEach(variant -> events.add(mapper.product(variant)));
             JsonNode pageInfo = data.path("productVariants").path("pageInfo");
             after = pageInfo.path("hasNextPage").asBoolean(false)
-                    ? ShopifyJson.text(pageInfo, "endCursor", "productVariants pageInfo") : null;
+                    ? PayloadFields.text(pageInfo, "endCursor", "productVariants pageInfo") : null;
         } while (after != null);
         return events;
     }

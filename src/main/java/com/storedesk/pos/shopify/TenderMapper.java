@@ -1,10 +1,11 @@
 package com.storedesk.pos.shopify;
 
-import static com.storedesk.pos.shopify.ShopifyJson.optionalText;
+import static com.storedesk.pos.PayloadFields.optionalText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.TenderType;
 import com.storedesk.core.event.SaleRecorded;
+import com.storedesk.pos.PayloadFields;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ final class TenderMapper {
     }
 
     static Optional<SaleRecorded.Tender> tender(JsonNode transaction, String where) {
-        String kind = ShopifyJson.text(transaction, "kind", where);
+        String kind = PayloadFields.text(transaction, "kind", where);
         if (!"SUCCESS".equals(optionalText(transaction, "status")) || transaction.path("test").asBoolean(false)
                 || !(kind.equals("SALE") || kind.equals("CAPTURE"))) {
             return Optional.empty();

@@ -1,10 +1,11 @@
 package com.storedesk.pos.shopify;
 
-import static com.storedesk.pos.shopify.ShopifyJson.optionalText;
-import static com.storedesk.pos.shopify.ShopifyJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.ProductUpserted;
+import com.storedesk.pos.PayloadFields;
 import java.util.Currency;
 import java.util.List;
 
@@ -44,7 +45,7 @@ final class VariantMapper {
     ProductUpserted product(JsonNode variant) {
         String id = text(variant, "id", "product variant");
         String where = "product variant " + id;
-        JsonNode product = ShopifyJson.object(variant, "product", where);
+        JsonNode product = PayloadFields.object(variant, "product", where);
         String title = text(product, "title", where + " product");
         String variantTitle = optionalText(variant, "title");
         String name = variantTitle == null || variantTitle.equals(DEFAULT_TITLE) ? title : title + " - " + variantTitle;

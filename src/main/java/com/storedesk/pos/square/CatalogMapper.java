@@ -1,13 +1,14 @@
 package com.storedesk.pos.square;
 
-import static com.storedesk.pos.square.SquareJson.array;
+import static com.storedesk.pos.PayloadFields.array;
 import static com.storedesk.pos.square.SquareJson.optionalMoney;
-import static com.storedesk.pos.square.SquareJson.optionalText;
-import static com.storedesk.pos.square.SquareJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.ProductUpserted;
 import com.storedesk.core.event.RetailEvent;
+import com.storedesk.pos.PayloadFields;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ final class CatalogMapper {
     private List<ProductUpserted> item(JsonNode item, Map<String, String> categories) {
         String id = text(item, "id", "catalog item");
         String where = "catalog item " + id;
-        JsonNode data = SquareJson.object(item, "item_data", where);
+        JsonNode data = PayloadFields.object(item, "item_data", where);
         String name = text(data, "name", where);
         String category = categories.get(categoryId(data));
         boolean itemActive = !item.path("is_deleted").asBoolean(false) && presentHere(item);
@@ -85,7 +86,7 @@ final class CatalogMapper {
             boolean itemActive) {
         String id = text(variation, "id", "item variation");
         String where = "item variation " + id;
-        JsonNode data = SquareJson.object(variation, "item_variation_data", where);
+        JsonNode data = PayloadFields.object(variation, "item_variation_data", where);
         String variationName = optionalText(data, "name");
         String name = named && variationName != null ? itemName + " - " + variationName : itemName;
         String sku = optionalText(data, "sku");

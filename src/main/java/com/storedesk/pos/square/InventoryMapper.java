@@ -2,8 +2,8 @@ package com.storedesk.pos.square;
 
 import static com.storedesk.pos.square.SquareJson.decimal;
 import static com.storedesk.pos.square.SquareJson.instant;
-import static com.storedesk.pos.square.SquareJson.optionalText;
-import static com.storedesk.pos.square.SquareJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.StockCounted;

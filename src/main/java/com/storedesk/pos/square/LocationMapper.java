@@ -1,11 +1,12 @@
 package com.storedesk.pos.square;
 
 import static com.storedesk.pos.square.SquareJson.currency;
-import static com.storedesk.pos.square.SquareJson.optionalText;
-import static com.storedesk.pos.square.SquareJson.text;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.MalformedPayload;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,9 +1,10 @@
 package com.storedesk.pos.square;
 
-import static com.storedesk.pos.square.SquareJson.array;
-import static com.storedesk.pos.square.SquareJson.optionalText;
+import static com.storedesk.pos.PayloadFields.array;
+import static com.storedesk.pos.PayloadFields.optionalText;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.storedesk.pos.MalformedPayload;
 import java.math.BigDecimal;
 
 /** What sale lines and return lines of an order have in common. */

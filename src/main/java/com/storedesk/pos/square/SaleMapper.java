@@ -1,13 +1,14 @@
 package com.storedesk.pos.square;
 
-import static com.storedesk.pos.square.SquareJson.array;
-import static com.storedesk.pos.square.SquareJson.optionalText;
-import static com.storedesk.pos.square.SquareJson.text;
+import static com.storedesk.pos.PayloadFields.array;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.DiscountType;
 import com.storedesk.core.SaleStatus;
 import com.storedesk.core.event.SaleRecorded;
+import com.storedesk.pos.MalformedPayload;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,6 +7,8 @@ import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.ExecutionResult;
 import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.LiveSubscription;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.http.CircuitBreaker;
 import com.storedesk.pos.http.ConnectionStatus;
@@ -134,7 +136,7 @@ public final class SquareConnector implements PosConnector, WebhookFetching {
         String squareCursor;
         try {
             events = map(at, answer);
-            squareCursor = SquareJson.optionalText(answer, "cursor");
+            squareCursor = PayloadFields.optionalText(answer, "cursor");
         } catch (MalformedPayload | IllegalArgumentException | NullPointerException | ArithmeticException e) {
             throw SquareApi.malformed(at.phase().endpoint, "answered a page that is not as documented: "
                     + e.getMessage(), null);
@@ -151,11 +153,11 @@ public final class SquareConnector implements PosConnector, WebhookFetching {
         List<RetailEvent> events = new ArrayList<>();
         switch (at.phase()) {
             case LOCATION -> {
-                var store = LocationMapper.store(source, SquareJson.object(answer, "location", "RetrieveLocation"));
+                var store = LocationMapper.store(source, PayloadFields.object(answer, "location", "RetrieveLocation"));
                 storeCurrency = store.currency();
                 events.add(store);
             }
-            case TEAM -> SquareJson.array(answer, "team_members")
+            case TEAM -> PayloadFields.array(answer, "team_members")
                     .forEach(member -> events.add(TeamMemberMapper.employee(source, settings.locationId(), member)));
             case CATALOG -> {
                 CatalogMapper catalog = new CatalogMapper(source, settings.locationId(), storeCurrency());
@@ -164,12 +166,12 @@ public final class SquareConnector implements PosConnector, WebhookFetching {
                 }
                 events.addAll(catalog.products(answer));
             }
-            case CUSTOMERS -> SquareJson.array(answer, "customers")
+            case CUSTOMERS -> PayloadFields.array(answer, "customers")
                     .forEach(customer -> events.add(CustomerMapper.customer(source, customer)));
-            case INVENTORY -> SquareJson.array(answer, "counts")
+            case INVENTORY -> PayloadFields.array(answer, "counts")
                     .forEach(count -> InventoryMapper.count(source, settings.locationId(), count).ifPresent(events::add));
             case ORDERS -> {
-                for (JsonNode order : SquareJson.array(answer, "orders")) {
+                for (JsonNode order : PayloadFields.array(answer, "orders")) {
                     events.addAll(OrderEvents.of(source, order));
                 }
             }
@@ -181,7 +183,7 @@ public final class SquareConnector implements PosConnector, WebhookFetching {
     private Currency storeCurrency() throws ConnectorException {
         if (storeCurrency == null) {
             JsonNode answer = requests.location();
-            storeCurrency = LocationMapper.store(source, SquareJson.object(answer, "location", "RetrieveLocation"))
+            storeCurrency = LocationMapper.store(source, PayloadFields.object(answer, "location", "RetrieveLocation"))
                     .currency();
         }
         return storeCurrency;

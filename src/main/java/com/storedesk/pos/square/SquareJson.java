@@ -1,13 +1,13 @@
 package com.storedesk.pos.square;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 
 /** Reads the fields of Square's JSON objects, failing with {@link MalformedPayload} naming what is missing. */
 final class SquareJson {
@@ -15,55 +15,13 @@ final class SquareJson {
     private SquareJson() {
     }
 
-    static String text(JsonNode node, String field, String where) {
-        String value = optionalText(node, field);
-        if (value == null || value.isBlank()) {
-            throw new MalformedPayload(where + " has no " + field);
-        }
-        return value;
-    }
-
-    /** The field's text, or null when absent, null or blank. */
-    static String optionalText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new MalformedPayload(field + " is not text");
-        }
-        return value.asText().isBlank() ? null : value.asText();
-    }
-
-    static JsonNode object(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isObject()) {
-            throw new MalformedPayload(where + " has no " + field);
-        }
-        return value;
-    }
-
-    /** The elements of an array field; none when it is absent (Square leaves empty lists out). */
-    static List<JsonNode> array(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw new MalformedPayload(field + " is not a list");
-        }
-        List<JsonNode> elements = new ArrayList<>();
-        value.forEach(elements::add);
-        return elements;
-    }
-
     /** An RFC 3339 timestamp. */
     static Instant instant(JsonNode node, String field, String where) {
-        return parseInstant(text(node, field, where), field, where);
+        return parseInstant(PayloadFields.text(node, field, where), field, where);
     }
 
     static Instant optionalInstant(JsonNode node, String field, String where) {
-        String text = optionalText(node, field);
+        String text = PayloadFields.optionalText(node, field);
         return text == null ? null : parseInstant(text, field, where);
     }
 
@@ -77,7 +35,7 @@ final class SquareJson {
 
     /** A decimal sent as a string, as Square sends quantities. */
     static BigDecimal decimal(JsonNode node, String field, String where) {
-        String text = text(node, field, where);
+        String text = PayloadFields.text(node, field, where);
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
@@ -113,7 +71,7 @@ final class SquareJson {
     }
 
     static Currency currency(JsonNode node, String field, String where) {
-        String code = text(node, field, where);
+        String code = PayloadFields.text(node, field, where);
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.core.event.RetailEvent;
 import com.storedesk.core.event.StoreUpserted;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import com.storedesk.pos.SavedDocuments;
 import com.storedesk.pos.SavedPayloads;
 import com.storedesk.pos.UnreadablePayloadException;
@@ -45,7 +47,7 @@ public final class SquarePayloads implements SavedPayloads {
         if (document.has("location")) {
             read.add(location(document.get("location")));
         }
-        for (JsonNode each : SquareJson.array(document, "locations")) {
+        for (JsonNode each : PayloadFields.array(document, "locations")) {
             read.add(location(each));
         }
         if (document.has("team_members") || document.has("team_member")) {
@@ -81,7 +83,7 @@ public final class SquarePayloads implements SavedPayloads {
         if (type.isBlank()) {
             throw new UnreadablePayloadException("a Square notification without its type");
         }
-        for (JsonNode count : SquareJson.array(object, "inventory_counts")) {
+        for (JsonNode count : PayloadFields.array(object, "inventory_counts")) {
             read.addAll(count(count));
         }
         if (object.has("customer")) {
@@ -94,7 +96,7 @@ public final class SquarePayloads implements SavedPayloads {
     }
 
     private StoreUpserted location(JsonNode node) {
-        String id = SquareJson.text(node, "id", "location");
+        String id = PayloadFields.text(node, "id", "location");
         location = LocationMapper.store(source(id), node);
         return location;
     }
@@ -114,13 +116,13 @@ public final class SquarePayloads implements SavedPayloads {
     }
 
     private List<RetailEvent> count(JsonNode count) {
-        String locationId = SquareJson.text(count, "location_id", "inventory count");
+        String locationId = PayloadFields.text(count, "location_id", "inventory count");
         return InventoryMapper.count(source(locationId), locationId, count).<List<RetailEvent>>map(List::of)
                 .orElse(List.of());
     }
 
     private List<RetailEvent> order(JsonNode order) {
-        return OrderEvents.of(source(SquareJson.text(order, "location_id", "order")), order);
+        return OrderEvents.of(source(PayloadFields.text(order, "location_id", "order")), order);
     }
 
     private StoreUpserted requireLocation(String what) throws UnreadablePayloadException {

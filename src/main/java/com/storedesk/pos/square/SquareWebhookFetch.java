@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.core.event.RetailEvent;
 import com.storedesk.pos.ConnectorException;
+import com.storedesk.pos.MalformedPayload;
+import com.storedesk.pos.PayloadFields;
 import com.storedesk.pos.webhook.NamedObject;
 import com.storedesk.pos.webhook.WebhookEventHandler;
 import java.time.Clock;
@@ -51,7 +53,7 @@ final class SquareWebhookFetch implements WebhookEventHandler {
                 return orderOf(api.get("GetPaymentRefund", "/v2/refunds/" + id(named)).path("refund"));
             }
             if (type.equals("customer.created") || type.equals("customer.updated")) {
-                JsonNode customer = SquareJson.object(api.get("RetrieveCustomer", "/v2/customers/" + id(named)),
+                JsonNode customer = PayloadFields.object(api.get("RetrieveCustomer", "/v2/customers/" + id(named)),
                         "customer", "RetrieveCustomer");
                 return List.of(CustomerMapper.customer(source, customer));
             }
@@ -65,15 +67,15 @@ final class SquareWebhookFetch implements WebhookEventHandler {
     }
 
     private List<RetailEvent> orderOf(JsonNode paymentOrRefund) throws ConnectorException {
-        String orderId = SquareJson.optionalText(paymentOrRefund, "order_id");
+        String orderId = PayloadFields.optionalText(paymentOrRefund, "order_id");
         return orderId == null ? List.of() : order(checked(orderId));
     }
 
     private List<RetailEvent> order(String orderId) throws ConnectorException {
-        JsonNode order = SquareJson.object(api.get("RetrieveOrder", "/v2/orders/" + orderId), "order",
+        JsonNode order = PayloadFields.object(api.get("RetrieveOrder", "/v2/orders/" + orderId), "order",
                 "RetrieveOrder");
-        if (!locationId.equals(SquareJson.optionalText(order, "location_id"))
-                || !"COMPLETED".equals(SquareJson.optionalText(order, "state"))) {
+        if (!locationId.equals(PayloadFields.optionalText(order, "location_id"))
+                || !"COMPLETED".equals(PayloadFields.optionalText(order, "state"))) {
             return List.of();
         }
         return OrderEvents.of(source, order);
@@ -90,10 +92,10 @@ final class SquareWebhookFetch implements WebhookEventHandler {
                 body.put("cursor", cursor);
             }
             JsonNode page = api.post("BatchRetrieveInventoryCounts", "/v2/inventory/counts/batch-retrieve", body);
-            for (JsonNode count : SquareJson.array(page, "counts")) {
+            for (JsonNode count : PayloadFields.array(page, "counts")) {
                 InventoryMapper.count(source, locationId, count).ifPresent(events::add);
             }
-            cursor = SquareJson.optionalText(page, "cursor");
+            cursor = PayloadFields.optionalText(page, "cursor");
         } while (cursor != null);
         return events;
     }

@@ -1,8 +1,8 @@
 package com.storedesk.pos.square;
 
-import static com.storedesk.pos.square.SquareJson.array;
-import static com.storedesk.pos.square.SquareJson.optionalText;
-import static com.storedesk.pos.square.SquareJson.text;
+import static com.storedesk.pos.PayloadFields.array;
+import static com.storedesk.pos.PayloadFields.optionalText;
+import static com.storedesk.pos.PayloadFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storedesk.core.event.EmployeeUpserted;
