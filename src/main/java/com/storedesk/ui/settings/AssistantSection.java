@@ -7,6 +7,7 @@ import com.storedesk.i18n.Messages;
 import com.storedesk.ui.components.CaptionGrid;
 import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.ErrorMessage;
+import com.storedesk.ui.components.FormLabels;
 import com.storedesk.ui.components.Section;
 import com.storedesk.ui.components.SuccessMessage;
 import java.util.function.Function;
@@ -65,7 +66,7 @@ final class AssistantSection {
         ErrorMessage error = new ErrorMessage(messages.get("assist.setup.error.title"), model.error);
         error.setId("assist-error");
 
-        root = new Section(messages.get("assist.setup.title"), muted(messages.get("assist.setup.explanation")),
+        root = new Section(messages.get("assist.setup.title"), FormLabels.muted(messages.get("assist.setup.explanation")),
                 environment, form(), buttons(), testResults(), prompts(), saved, error);
         root.setId("settings-assistant");
     }
@@ -84,7 +85,7 @@ final class AssistantSection {
         timeout.setPrefWidth(110);
         model.timeoutSeconds.addListener((obs, was, now) -> timeout.getValueFactory().setValue(now.intValue()));
         timeout.valueProperty().addListener((obs, was, now) -> model.timeoutSeconds.set(now));
-        HBox timeoutRow = new HBox(8, timeout, muted(messages.get("assist.setup.timeout.unit")));
+        HBox timeoutRow = new HBox(8, timeout, FormLabels.muted(messages.get("assist.setup.timeout.unit")));
         timeoutRow.setAlignment(Pos.CENTER_LEFT);
 
         PasswordField key = new PasswordField();
@@ -113,19 +114,19 @@ final class AssistantSection {
         ColumnConstraints states = new ColumnConstraints();
         states.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(states);
-        grid.add(caption("assist.setup.baseUrl"), 0, 0);
+        grid.add(FormLabels.caption(messages.get("assist.setup.baseUrl")), 0, 0);
         grid.add(baseUrl, 1, 0, 2, 1);
-        grid.add(caption("assist.setup.model"), 0, 1);
+        grid.add(FormLabels.caption(messages.get("assist.setup.model")), 0, 1);
         grid.add(modelName, 1, 1, 2, 1);
-        grid.add(caption("assist.setup.apiKey"), 0, 2);
+        grid.add(FormLabels.caption(messages.get("assist.setup.apiKey")), 0, 2);
         grid.add(key, 1, 2);
         grid.add(keyState, 2, 2);
         grid.add(removeKey, 1, 3, 2, 1);
-        grid.add(caption("assist.setup.timeout"), 0, 4);
+        grid.add(FormLabels.caption(messages.get("assist.setup.timeout")), 0, 4);
         grid.add(timeoutRow, 1, 4, 2, 1);
-        grid.add(caption("assist.setup.pattern"), 0, 5);
+        grid.add(FormLabels.caption(messages.get("assist.setup.pattern")), 0, 5);
         grid.add(pattern, 1, 5, 2, 1);
-        grid.add(muted(messages.get("assist.setup.pattern.hint")), 1, 6, 2, 1);
+        grid.add(FormLabels.muted(messages.get("assist.setup.pattern.hint")), 1, 6, 2, 1);
         return grid;
     }
 
@@ -134,7 +135,7 @@ final class AssistantSection {
         test.setId("assist-test");
         test.setOnAction(e -> controller.test());
         test.disableProperty().bind(model.busy);
-        Label testHint = muted(messages.get("assist.setup.test.hint"));
+        Label testHint = FormLabels.muted(messages.get("assist.setup.test.hint"));
         Button save = new Button(messages.get("assist.setup.save"), new FontIcon(Feather.SAVE));
         save.setId("assist-save");
         save.getStyleClass().add(Styles.ACCENT);
@@ -191,7 +192,7 @@ final class AssistantSection {
         text.setWrapText(true);
         text.setPrefRowCount(10);
         text.getStyleClass().add("monospace");
-        Label slots = muted("");
+        Label slots = FormLabels.muted("");
         slots.setId("assist-prompt-slots");
         slots.textProperty().bind(model.slots);
 
@@ -207,7 +208,7 @@ final class AssistantSection {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, gap, discard, save);
-        return new VBox(10, heading, muted(messages.get("assist.prompt.explanation")), pickers, text, slots, bar);
+        return new VBox(10, heading, FormLabels.muted(messages.get("assist.prompt.explanation")), pickers, text, slots, bar);
     }
 
     private TextField textField(String id, StringProperty value, String promptKey) {
@@ -218,17 +219,4 @@ final class AssistantSection {
         return field;
     }
 
-    private Label caption(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setWrapText(true);
-        return label;
-    }
 }

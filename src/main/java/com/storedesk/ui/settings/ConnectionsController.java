@@ -13,6 +13,7 @@ import com.storedesk.security.UserSession;
 import com.storedesk.security.vault.Secret;
 import com.storedesk.security.vault.VaultKind;
 import com.storedesk.ui.UiContext;
+import com.storedesk.ui.concurrent.GuardedCalls;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -28,9 +29,14 @@ final class ConnectionsController {
     private final UiContext ui;
     private final ConnectionsModel model = new ConnectionsModel();
     private final ConnectionsSection view;
+    private final GuardedCalls calls;
 
     ConnectionsController(UiContext ui) {
         this.ui = ui;
+        this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> {
+            model.error.set(null);
+            model.notice.set(null);
+        }, failure -> ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
         this.view = new ConnectionsSection(model, ui.messages(), this);
         model.platform.addListener((obs, was, now) -> platformChosen());
         model.environment.addListener((obs, was, now) -> showBaseUrl());
@@ -130,16 +136,7 @@ final class ConnectionsController {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        model.busy.set(true);
-        model.error.set(null);
-        model.notice.set(null);
-        ui.tasks().call(work).onSuccess(result -> {
-            model.busy.set(false);
-            done.accept(result);
-        }).onFailure(failure -> {
-            model.busy.set(false);
-            model.error.set(ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
-        }).start();
+        calls.run(work, done);
     }
 
     private void platformChosen() {

@@ -11,7 +11,9 @@ import com.storedesk.pos.connection.Platform;
 import com.storedesk.ui.components.CaptionGrid;
 import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.ErrorMessage;
+import com.storedesk.ui.components.FormLabels;
 import com.storedesk.ui.components.Section;
+import com.storedesk.ui.components.SuccessMessage;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -53,7 +55,7 @@ final class ConnectionsSection {
         this.model = model;
         this.messages = messages;
         this.controller = controller;
-        Label explanation = muted(messages.get("connections.explanation"));
+        Label explanation = FormLabels.muted(messages.get("connections.explanation"));
         Message fileVault = new Message(messages.get("connections.vault.file.title"),
                 messages.get("connections.vault.file"), new FontIcon(Feather.ALERT_TRIANGLE));
         fileVault.getStyleClass().add(Styles.WARNING);
@@ -61,12 +63,8 @@ final class ConnectionsSection {
         fileVault.visibleProperty().bind(model.fileVault);
         fileVault.managedProperty().bind(fileVault.visibleProperty());
 
-        Message saved = new Message(messages.get("settings.saved.title"), "", new FontIcon(Feather.CHECK_CIRCLE));
-        saved.getStyleClass().add(Styles.SUCCESS);
+        SuccessMessage saved = new SuccessMessage(messages.get("settings.saved.title"), model.notice);
         saved.setId("connections-notice");
-        saved.descriptionProperty().bind(model.notice);
-        saved.visibleProperty().bind(model.notice.isNotNull());
-        saved.managedProperty().bind(saved.visibleProperty());
         ErrorMessage error = new ErrorMessage(messages.get("connections.error.title"), model.error);
         error.setId("connections-error");
 
@@ -96,7 +94,7 @@ final class ConnectionsSection {
         add.setId("connections-new");
         add.setOnAction(e -> controller.startNew());
         add.disableProperty().bind(model.busy);
-        Label editing = muted("");
+        Label editing = FormLabels.muted("");
         editing.textProperty().bind(Bindings.when(model.selected.isNull())
                 .then(messages.get("connections.editing.new")).otherwise(""));
         HBox row = new HBox(8, pick, add, editing);
@@ -128,7 +126,7 @@ final class ConnectionsSection {
         TextField account = new TextField();
         account.setId("connections-account");
         account.textProperty().bindBidirectional(model.accountId);
-        Label accountLabel = caption("");
+        Label accountLabel = FormLabels.caption("");
         accountLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get(model.platform.get().accountKey()), model.platform));
 
@@ -136,7 +134,7 @@ final class ConnectionsSection {
         location.setId("connections-location");
         location.setPromptText(messages.get("connections.location.prompt"));
         location.textProperty().bindBidirectional(model.locationId);
-        Label locationLabel = caption(messages.get("connections.account.location"));
+        Label locationLabel = FormLabels.caption(messages.get("connections.account.location"));
         locationLabel.setId("connections-location-caption");
 
         ToggleSwitch enabled = new ToggleSwitch(messages.get("connections.enabled.on"));
@@ -148,9 +146,9 @@ final class ConnectionsSection {
         ColumnConstraints states = new ColumnConstraints();
         states.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(states);
-        grid.add(caption(messages.get("connections.platform")), 0, 0);
+        grid.add(FormLabels.caption(messages.get("connections.platform")), 0, 0);
         grid.add(platform, 1, 0, 2, 1);
-        grid.add(caption(messages.get("connections.server")), 0, 1);
+        grid.add(FormLabels.caption(messages.get("connections.server")), 0, 1);
         grid.add(server, 1, 1, 2, 1);
         grid.add(accountLabel, 0, 2);
         grid.add(account, 1, 2, 2, 1);
@@ -158,7 +156,7 @@ final class ConnectionsSection {
                 model.credentialStored, "connections.credential.prompt");
         secretRow(grid, 4, messages.get("connections.webhookSecret"), "connections-webhook-secret",
                 model.webhookSecret, model.webhookSecretStored, "connections.webhookSecret.prompt");
-        grid.add(caption(messages.get("connections.enabled")), 0, 5);
+        grid.add(FormLabels.caption(messages.get("connections.enabled")), 0, 5);
         grid.add(enabled, 1, 5, 2, 1);
         showLocation(grid, locationLabel, location, model.platform.get().hasLocation());
         model.platform.addListener((obs, was, now) -> showLocation(grid, locationLabel, location, now.hasLocation()));
@@ -203,7 +201,7 @@ final class ConnectionsSection {
         state.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(stored.get() ? Feather.LOCK : Feather.MINUS_CIRCLE), stored));
         state.getStyleClass().add(Styles.TEXT_MUTED);
-        grid.add(caption(caption), 0, row);
+        grid.add(FormLabels.caption(caption), 0, row);
         grid.add(field, 1, row);
         grid.add(state, 2, row);
     }
@@ -256,10 +254,10 @@ final class ConnectionsSection {
     private Node syncStatus() {
         GridPane grid = new CaptionGrid(16, 6);
         grid.setId("connections-sync");
-        grid.addRow(0, caption(messages.get("connections.sync.lastSuccess")), value("connections-sync-last", model.lastSuccess));
-        grid.addRow(1, caption(messages.get("connections.sync.items")), value("connections-sync-items", model.itemsFetched));
-        grid.addRow(2, caption(messages.get("connections.sync.cursor")), value("connections-sync-cursor", model.cursor));
-        grid.addRow(3, caption(messages.get("connections.sync.lastError")), value("connections-sync-error", model.lastError));
+        grid.addRow(0, FormLabels.caption(messages.get("connections.sync.lastSuccess")), value("connections-sync-last", model.lastSuccess));
+        grid.addRow(1, FormLabels.caption(messages.get("connections.sync.items")), value("connections-sync-items", model.itemsFetched));
+        grid.addRow(2, FormLabels.caption(messages.get("connections.sync.cursor")), value("connections-sync-cursor", model.cursor));
+        grid.addRow(3, FormLabels.caption(messages.get("connections.sync.lastError")), value("connections-sync-error", model.lastError));
         Label heading = new Label(messages.get("connections.sync.title"));
         heading.getStyleClass().add(Styles.TITLE_4);
         VBox panel = new VBox(8, heading, grid);
@@ -284,17 +282,4 @@ final class ConnectionsSection {
         return label;
     }
 
-    private static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setWrapText(true);
-        return label;
-    }
 }

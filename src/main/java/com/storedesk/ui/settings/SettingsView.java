@@ -7,6 +7,7 @@ import com.storedesk.i18n.Messages;
 import com.storedesk.ui.components.CaptionGrid;
 import com.storedesk.ui.components.ChoiceLabels;
 import com.storedesk.ui.components.ErrorMessage;
+import com.storedesk.ui.components.FormLabels;
 import com.storedesk.ui.components.ScreenHeader;
 import com.storedesk.ui.components.Section;
 import com.storedesk.ui.components.SuccessMessage;
@@ -94,12 +95,12 @@ final class SettingsView {
         change.disableProperty().bind(model.busy);
         HBox folderRow = new HBox(8, folder, change, useDefault);
 
-        Label hint = mutedWrapped(messages.get("settings.dataFolder.hint"));
+        Label hint = FormLabels.muted(messages.get("settings.dataFolder.hint"));
         Label database = new Label();
         database.setId("settings-database");
         database.textProperty().bind(model.databaseInUse);
         database.setWrapText(true);
-        Label external = mutedWrapped(messages.get("settings.database.external"));
+        Label external = FormLabels.muted(messages.get("settings.database.external"));
         external.visibleProperty().bind(model.usesExternalDatabase);
         external.managedProperty().bind(external.visibleProperty());
 
@@ -135,10 +136,4 @@ final class SettingsView {
         return label;
     }
 
-    private static Label mutedWrapped(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setWrapText(true);
-        return label;
-    }
 }

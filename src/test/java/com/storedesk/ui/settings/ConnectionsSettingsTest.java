@@ -35,7 +35,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -52,7 +51,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The POS connections section of Settings, as an administrator configures and tests a Square location. */
 @ExtendWith(ApplicationExtension.class)
@@ -103,7 +101,7 @@ class ConnectionsSettingsTest {
                 .getChildren().stream().map(n -> ((Label) n).getText()).toList()))
                 .contains(messages.get("connections.check.location.passed", SquareReplay.LOCATION, "Grant Park"));
 
-        scrollTo("#settings-connections");
+        TestStage.scrollTo(stage, "#settings-connections");
         assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "settings-connections-" + language.tag())))
                 .isRegularFile();
@@ -139,7 +137,7 @@ class ConnectionsSettingsTest {
             assertThat(location.getPromptText()).isEqualTo(messages.get("connections.location.prompt"));
             assertThat(label(robot, "#connections-location-caption").getText())
                     .isEqualTo(messages.get("connections.account.location"));
-            scrollTo("#settings-connections");
+            TestStage.scrollTo(stage, "#settings-connections");
             assertThat(FxWait.onFx(() -> promptFits(location))).as("the prompt fits its field").isTrue();
             assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(),
                     "settings-connections-shopify-new-" + language.tag()))).isRegularFile();
@@ -167,7 +165,7 @@ class ConnectionsSettingsTest {
             assertThat(FxWait.onFx(() -> bounds(account).getMaxY() < bounds(location).getMinY()
                     && bounds(location).getMaxY() < bounds(credential).getMinY())).as("between account and token").isTrue();
             assertThat(FxWait.onFx(() -> promptFits(location))).as("the prompt fits its field").isTrue();
-            scrollTo("#settings-connections");
+            TestStage.scrollTo(stage, "#settings-connections");
             assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
             assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(),
                     "settings-connections-shopify-" + language.tag()))).isRegularFile();
@@ -240,20 +238,6 @@ class ConnectionsSettingsTest {
                     new UiContext(context, new Messages(language), tasks, new RecordingShell()));
             TestStage.show(stage, (Parent) controller.view(), 1280, 800);
         });
-    }
-
-    /** Scrolls the page so the section's top is at the top of the view. */
-    private void scrollTo(String query) {
-        FxWait.runFx(() -> {
-            ScrollPane page = (ScrollPane) stage.getScene().getRoot();
-            page.layout();
-            Node section = stage.getScene().lookup(query);
-            double contentHeight = page.getContent().getBoundsInLocal().getHeight();
-            double viewport = page.getViewportBounds().getHeight();
-            double top = section.localToScene(0, 0).getY() - page.getContent().localToScene(0, 0).getY();
-            page.setVvalue(Math.min(1, top / Math.max(1, contentHeight - viewport)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Bounds bounds(Node node) {
