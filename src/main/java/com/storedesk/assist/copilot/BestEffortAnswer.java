@@ -87,7 +87,7 @@ final class BestEffortAnswer {
         if (rows.isEmpty()) {
             return messages.get("copilot.ask.answer.noHistory", when);
         }
-        StringBuilder text = new StringBuilder(messages.get("copilot.ask.answer.history", rows.size(), when));
+        StringBuilder text = new StringBuilder(messages.get("copilot.ask.answer.history", when));
         for (HistoryRow row : rows) {
             text.append('\n').append(messages.get("copilot.ask.answer.historyLine", formats.date(row.date()),
                     row.productName(), quantity(row.quantity()), row.storeName()));

@@ -14,7 +14,7 @@ final class QuestionWords {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words that say what is asked, not about what: they never pick a product. */
-    private static final Set<String> NOT_A_PRODUCT = Set.of(
+    private static final Set<String> NOT_A_PRODUCT = Set.copyOf(List.of(
             "a", "an", "the", "is", "are", "was", "were", "be", "do", "does", "did", "this", "that", "these", "those",
             "it", "its", "in", "at", "of", "for", "to", "on", "by", "with", "from", "and", "or", "any", "some", "have",
             "has", "had", "we", "you", "she", "he", "they", "her", "his", "their", "them", "me", "my", "our", "i",
@@ -28,7 +28,7 @@ final class QuestionWords {
             "le", "la", "les", "un", "une", "est", "il", "y", "des", "du", "de", "en", "avez", "vous", "elle",
             "autre", "magasin", "taille", "disponible", "quel", "quelle", "combien", "ce", "que", "qu",
             "el", "los", "las", "una", "uno", "es", "hay", "tiene", "tienen", "otra", "otro", "tienda", "talla",
-            "que", "cual", "cuanto", "ella", "su", "del", "al");
+            "que", "cual", "cuanto", "ella", "su", "del", "al"));
 
     private QuestionWords() {
     }
