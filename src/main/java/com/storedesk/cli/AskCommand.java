@@ -110,7 +110,7 @@ public final class AskCommand implements Callable<Integer> {
             out.println();
             out.println(messages.get("copilot.ask.history.title"));
             for (HistoryRow row : answer.history()) {
-                out.println("- " + messages.get("copilot.ask.answer.historyLine", formats.date(row.date()),
+                out.println(messages.get("copilot.ask.answer.historyLine", formats.date(row.date()),
                         row.productName(), row.quantity().stripTrailingZeros().toPlainString(), row.storeName()));
             }
         }
