@@ -24,6 +24,7 @@ public final class CopilotTexts {
 
     /** "Guide: Return and exchange policy › Opened electronics"; the kind alone when there is no title. */
     public String source(CopilotSource source) {
-        return source.title().isEmpty() ? kind(source.kind()) : kind(source.kind()) + ": " + source.title();
+        return source.title().isEmpty() ? kind(source.kind())
+                : messages.get("copilot.ask.source", kind(source.kind()), source.title());
     }
 }

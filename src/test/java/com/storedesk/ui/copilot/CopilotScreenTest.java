@@ -106,8 +106,8 @@ class CopilotScreenTest {
                 .startsWith(messages.get("copilot.ask.answer.passages"));
         assertThat(robot.lookup("#copilot-answer-mode").queryAs(Label.class).getText())
                 .isEqualTo(messages.get("assist.mode.templateNoModel"));
-        assertThat(FxWait.onFx(() -> sourceTexts(stage))).contains(messages.get("copilot.ask.source.knowledge")
-                + ": Return and exchange policy \u203A Opened electronics");
+        assertThat(FxWait.onFx(() -> sourceTexts(stage))).contains(messages.get("copilot.ask.source",
+                messages.get("copilot.ask.source.knowledge"), "Return and exchange policy \u203A Opened electronics"));
         assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "copilot-ask-kiosk-" + language.tag())))
                 .isRegularFile();
