@@ -40,6 +40,8 @@ public final class CopilotController implements Screen {
 
     @Override
     public void onActivate() {
+        // The knowledge index builds in the background (it does not block), so the first question finds it ready.
+        ui.app().knowledge().start();
         view.focusSearch();
     }
 
