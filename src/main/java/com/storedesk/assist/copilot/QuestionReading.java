@@ -26,11 +26,14 @@ public final class QuestionReading {
             "lager", "vorratig", "verfugbar", "grosse", "filiale", "anderen laden", "ausverkauft",
             "disponible", "taille", "autre magasin", "en rayon", "rupture",
             "existencias", "talla", "otra tienda", "inventario", "agotado");
-    private static final Pattern HISTORY = words("bought", "buy", "purchase", "purchased", "purchases", "ordered",
+    private static final Pattern HISTORY = words("bought", "purchase", "purchased", "purchases", "ordered",
             "history", "last time", "last visit", "get last",
             "gekauft", "kaufte", "einkauf", "einkaufe", "letzte mal",
             "achete", "achetee", "achat", "achats", "commande",
             "compro", "compra", "compras", "comprado", "comprada");
+    /** "What did she buy", "does he usually get": a question about the customer, not "can I buy a gift card". */
+    private static final Pattern DID_BUY = Pattern.compile(
+            "\\b(?:did|does|do|has|have)\\s+(?:\\w+\\s+){0,2}(?:buy|get|order)\\b");
     private static final Pattern LAST = words("last", "past", "previous", "letzten", "letzte", "letztes", "vergangenen",
             "dernier", "derniere", "passe", "passee", "pasado", "pasada", "ultimo", "ultima");
     private static final Pattern DAYS = Pattern.compile(
@@ -52,7 +55,8 @@ public final class QuestionReading {
     }
 
     public static boolean aboutHistory(String question) {
-        return HISTORY.matcher(QuestionWords.normalize(question)).find();
+        String text = QuestionWords.normalize(question);
+        return HISTORY.matcher(text).find() || DID_BUY.matcher(text).find();
     }
 
     /** The dates the question names, relative to {@code today}; empty when it names none. */

@@ -52,5 +52,7 @@ class QuestionReadingTest {
         assertThat(QuestionReading.aboutHistory("What did she buy last spring?")).isTrue();
         assertThat(QuestionReading.aboutHistory("Qu'a-t-elle acheté au printemps ?")).isTrue();
         assertThat(QuestionReading.aboutHistory("What is the return window for opened electronics?")).isFalse();
+        assertThat(QuestionReading.aboutHistory("Does she usually buy whole beans?")).isTrue();
+        assertThat(QuestionReading.aboutHistory("Can I buy a gift card online?")).isFalse();
     }
 }
