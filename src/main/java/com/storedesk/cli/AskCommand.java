@@ -74,6 +74,9 @@ public final class AskCommand implements Callable<Integer> {
                     return refuse(messages.get("cli.ask.unknownCustomer", customer));
                 }
             }
+            // Searched by meaning as on the screen, once the index is built (seconds the first time, then the
+            // model's load); and the command never ends while the model is still loading in the background.
+            context.knowledge().start().join();
             CopilotAnswer answer = context.copilot().ask(new CopilotQuestion(String.join(" ", question), served, asking,
                     messages.language(), context.auditActor()));
             CommandOutput.print(spec, context, json, mapper -> toJson(answer, new AssistTexts(messages), mapper),

@@ -133,6 +133,8 @@ class SeededCustomersPrivacyTest {
     @Test
     void noSeededCustomersDataReachesTheModelThroughTheCopilotsTools() {
         AppContext context = SeededDemo.context();
+        // No test run ends while the knowledge model is still loading.
+        context.knowledge().start().join();
         Database database = context.database();
         try (FakeOpenAi copilotServer = new FakeOpenAi()) {
             copilotServer.answering(body -> switch (count(body, "\"tool_call_id\"")) {

@@ -15,12 +15,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The copilot without a model, on the seeded demo chain: the best-effort answer for each kind of question. */
 class CopilotAskTest {
 
     private final AppContext context = SeededDemo.context();
+
+    /** Searched by meaning as on a running screen; and no test run ends while the model is still loading. */
+    @BeforeAll
+    static void buildTheKnowledgeIndex() {
+        SeededDemo.context().knowledge().start().join();
+    }
 
     private CopilotAnswer ask(String text, Optional<CustomerRecord> customer, Optional<StoreSummary> store) {
         return context.copilot().ask(new CopilotQuestion(text, customer, store, Language.ENGLISH, "associate.s01"));

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The copilot with a model on an OpenAI-compatible server: the model's tools, and the fallback when it fails. */
@@ -37,6 +38,12 @@ class CopilotAskWithModelTest {
     private static final String QUESTION = "Is the French Press 34 oz in stock at another store?";
 
     private final AppContext context = SeededDemo.context();
+
+    /** No test run ends while the knowledge model is still loading. */
+    @BeforeAll
+    static void buildTheKnowledgeIndex() {
+        SeededDemo.context().knowledge().start().join();
+    }
     private final FakeOpenAi server = new FakeOpenAi();
     private final List<AuditEvent> audited = new CopyOnWriteArrayList<>();
 

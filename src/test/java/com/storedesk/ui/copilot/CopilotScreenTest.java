@@ -26,6 +26,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +45,12 @@ class CopilotScreenTest {
     private Stage stage;
     private BackgroundTasks tasks;
     private CopilotController copilot;
+
+    /** Opening the copilot starts the knowledge index; no test run ends while its model is still loading. */
+    @AfterAll
+    static void waitForTheKnowledgeIndex() {
+        SeededDemo.context().knowledge().start().join();
+    }
 
     @Start
     void start(Stage stage) {
