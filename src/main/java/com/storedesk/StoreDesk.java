@@ -3,6 +3,7 @@ package com.storedesk;
 import com.storedesk.app.BuildInfo;
 import com.storedesk.app.StartOptions;
 import com.storedesk.cli.ApprovalsCommand;
+import com.storedesk.cli.AskCommand;
 import com.storedesk.cli.AuditCommand;
 import com.storedesk.cli.BenchCommand;
 import com.storedesk.cli.CliErrorHandler;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
         description = "Desktop client for physical retail stores. Without a command, opens the window.",
         subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DistrictCommand.class, DemoCommand.class, BenchCommand.class,
             AuditCommand.class, UsersCommand.class, ApprovalsCommand.class, ImportCommand.class,
-            WebhooksCommand.class, SyncCommand.class, OffersCommand.class, ReceiptSummaryCommand.class})
+            WebhooksCommand.class, SyncCommand.class, AskCommand.class, OffersCommand.class,
+            ReceiptSummaryCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 
     @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")

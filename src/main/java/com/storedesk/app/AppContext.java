@@ -21,6 +21,10 @@ import com.storedesk.assist.EnvironmentApiKey;
 import com.storedesk.assist.LlmCallAudit;
 import com.storedesk.assist.LlmEndpoints;
 import com.storedesk.assist.VaultApiKey;
+import com.storedesk.assist.copilot.CopilotAsk;
+import com.storedesk.assist.copilot.CustomerHistory;
+import com.storedesk.assist.copilot.ProductSearch;
+import com.storedesk.assist.copilot.StockByStore;
 import com.storedesk.assist.knowledge.KnowledgeBase;
 import com.storedesk.assist.prompt.PromptRegistry;
 import com.storedesk.assist.prompt.PromptRepository;
@@ -44,6 +48,7 @@ import com.storedesk.data.facts.ProductFactsRepository;
 import com.storedesk.data.facts.StockFactsRepository;
 import com.storedesk.data.facts.StoreDayReader;
 import com.storedesk.data.facts.StoreHourHistory;
+import com.storedesk.data.facts.StoreStockRepository;
 import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.insight.anomaly.StoreAlerts;
@@ -122,6 +127,7 @@ public final class AppContext implements AutoCloseable {
     private final ConnectionTest llmConnectionTest;
     private final AssistantSetup assistantSetup;
     private final KnowledgeBase knowledge;
+    private final CopilotAsk copilot;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -199,6 +205,9 @@ public final class AppContext implements AutoCloseable {
         this.llmConnectionTest = new ConnectionTest(assistant, promptRegistry);
         this.knowledge = KnowledgeBase.standard(() -> setup.settings().current().knowledgeFolder(), setup.dataFolder(),
                 new CatalogRepository(database)::activeProducts);
+        this.copilot = new CopilotAsk(assistant, new ProductSearch(new CatalogRepository(database)::activeProducts),
+                new StockByStore(new StoreStockRepository(database)), new CustomerHistory(customerFacts), knowledge,
+                setup.clock());
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -282,7 +291,6 @@ public final class AppContext implements AutoCloseable {
         return dashboards;
     }
 
-    /** What the district view shows: every store the user may see on a day, side by side. */
     /** The copilot's customer look-up: by loyalty card, e-mail, phone or name. */
     public CustomerSearch customerSearch() {
         return customerSearch;
@@ -292,6 +300,7 @@ public final class AppContext implements AutoCloseable {
         return customerProfiles;
     }
 
+    /** What the district view shows: every store the user may see on a day, side by side. */
     public DistrictService districts() {
         return districts;
     }
@@ -380,12 +389,12 @@ public final class AppContext implements AutoCloseable {
         return prompts;
     }
 
-    /** Settings' test of the model endpoint. */
     /** Settings' assistant section: the model's endpoint and key. */
     public AssistantSetup assistantSetup() {
         return assistantSetup;
     }
 
+    /** Settings' test of the model endpoint. */
     public ConnectionTest llmConnectionTest() {
         return llmConnectionTest;
     }
@@ -393,6 +402,11 @@ public final class AppContext implements AutoCloseable {
     /** Policies, guides and the catalog for the assistant; built in the background on first use. */
     public KnowledgeBase knowledge() {
         return knowledge;
+    }
+
+    /** The copilot's answers to an associate's questions, with or without a model. */
+    public CopilotAsk copilot() {
+        return copilot;
     }
 
     /** Every proposer over every store: what finds actions to propose. */

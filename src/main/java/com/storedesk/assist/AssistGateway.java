@@ -6,9 +6,11 @@ import com.storedesk.assist.prompt.PromptTemplate;
 import com.storedesk.assist.prompt.RenderedPrompt;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +78,24 @@ public final class AssistGateway implements AutoCloseable {
     }
 
     public Answer ask(AssistRequest request) {
+        return answer(request, List.of());
+    }
+
+    /**
+     * Asks with tools the model may call: a bounded loop ({@link ToolLoop}) runs within the same
+     * timeout as a single call, and tool results are masked with the question's own masking. The
+     * audit trail gets one entry for the whole question, whose digest is of every request body of
+     * the loop, in order, joined by newlines. Any failure of the loop (a malformed reply, an unknown
+     * tool, too many rounds, a tool that failed) is a failed call: the template answers.
+     */
+    public Answer askWithTools(AssistRequest request, List<AssistTool> tools) {
+        if (tools.isEmpty()) {
+            throw new IllegalArgumentException("askWithTools needs at least one tool");
+        }
+        return answer(request, List.copyOf(tools));
+    }
+
+    private Answer answer(AssistRequest request, List<AssistTool> tools) {
         PromptTemplate template = prompts.current(request.promptId());
         Optional<LlmEndpoint> endpoint = endpoints.current();
         if (endpoint.isEmpty()) {
@@ -91,9 +111,10 @@ public final class AssistGateway implements AutoCloseable {
                     Duration.ZERO, LlmOutcome.SKIPPED);
             return fallback(request, template, LlmOutcome.SKIPPED);
         }
-        AtomicReference<String> sent = new AtomicReference<>(rendered.system() + "\n" + rendered.user());
+        List<String> bodies = new CopyOnWriteArrayList<>();
         long started = System.nanoTime();
-        Reply reply = call(endpoint.get(), rendered, sent);
+        Reply reply = call(endpoint.get(), client -> tools.isEmpty() ? client.send(rendered, bodies::add)
+                : new ToolLoop(client, tools, masking).run(rendered, bodies::add));
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
         if (reply.problem() == null) {
             breaker.succeeded();
@@ -103,7 +124,9 @@ public final class AssistGateway implements AutoCloseable {
                     endpoint.get().describedUrl(), reply.problem(), latency.toMillis());
         }
         LlmOutcome outcome = reply.problem() == null ? LlmOutcome.ANSWERED : reply.problem().outcome();
-        record(request, template, endpoint.get(), InputDigest.of(sent.get()), latency, outcome);
+        // Nothing was sent when the client failed before its first request: the masked messages stand in.
+        String sent = bodies.isEmpty() ? rendered.system() + "\n" + rendered.user() : String.join("\n", bodies);
+        record(request, template, endpoint.get(), InputDigest.of(sent), latency, outcome);
         if (outcome != LlmOutcome.ANSWERED) {
             return fallback(request, template, outcome);
         }
@@ -113,7 +136,7 @@ public final class AssistGateway implements AutoCloseable {
     /** Settings' test: the same client, but past the circuit breaker, which an answer closes. */
     Reply callDirectly(LlmEndpoint endpoint, RenderedPrompt prompt, AtomicReference<String> sent) {
         notice(endpoint);
-        Reply reply = call(endpoint, prompt, sent);
+        Reply reply = call(endpoint, client -> client.send(prompt, sent::set));
         if (reply.problem() == null) {
             breaker.reset();
         }
@@ -142,8 +165,9 @@ public final class AssistGateway implements AutoCloseable {
         return lastClient;
     }
 
-    private Reply call(LlmEndpoint endpoint, RenderedPrompt prompt, AtomicReference<String> sent) {
-        Future<String> answer = calls.submit(() -> clientFor(endpoint).send(prompt, sent::set));
+    /** Runs {@code exchange} on a call thread and waits for it no longer than the endpoint's timeout and the grace. */
+    private Reply call(LlmEndpoint endpoint, Function<ModelClient, String> exchange) {
+        Future<String> answer = calls.submit(() -> exchange.apply(clientFor(endpoint)));
         try {
             String text = answer.get(endpoint.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
             return text == null || text.isBlank() ? new Reply(null, CallProblem.of(CallProblem.Kind.EMPTY_ANSWER))

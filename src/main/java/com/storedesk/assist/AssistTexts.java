@@ -17,10 +17,15 @@ public final class AssistTexts {
 
     /** "Answered by the AI model" or why the templates answered. */
     public String mode(Answer answer) {
-        if (answer.mode() == AnswerMode.MODEL) {
+        return mode(answer.mode(), answer.outcome());
+    }
+
+    /** The same for an answer made of more than the model's words (the copilot's). */
+    public String mode(AnswerMode mode, Optional<LlmOutcome> outcome) {
+        if (mode == AnswerMode.MODEL) {
             return messages.get("assist.mode.model");
         }
-        return answer.outcome().map(outcome -> switch (outcome) {
+        return outcome.map(ended -> switch (ended) {
             case TIMED_OUT -> messages.get("assist.mode.templateTimedOut");
             case FAILED -> messages.get("assist.mode.templateFailed");
             case SKIPPED -> messages.get("assist.mode.templateSkipped");

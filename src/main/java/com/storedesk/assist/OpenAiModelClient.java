@@ -1,6 +1,8 @@
 package com.storedesk.assist;
 
 import com.storedesk.assist.prompt.RenderedPrompt;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -46,5 +48,14 @@ final class OpenAiModelClient implements ModelClient {
         messages.add(UserMessage.from(prompt.user()));
         return witness.watching(sentBody,
                 () -> model.chat(ChatRequest.builder().messages(messages).build()).aiMessage().text());
+    }
+
+    @Override
+    public AiMessage chat(List<ChatMessage> messages, List<ToolSpecification> tools, Consumer<String> sentBody) {
+        ChatRequest.Builder request = ChatRequest.builder().messages(messages);
+        if (!tools.isEmpty()) {
+            request.toolSpecifications(tools);
+        }
+        return witness.watching(sentBody, () -> model.chat(request.build()).aiMessage());
     }
 }

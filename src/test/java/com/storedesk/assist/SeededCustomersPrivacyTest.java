@@ -2,10 +2,24 @@ package com.storedesk.assist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.storedesk.app.AppContext;
+import com.storedesk.assist.copilot.CopilotAnswer;
+import com.storedesk.assist.copilot.CopilotAsk;
+import com.storedesk.assist.copilot.CopilotQuestion;
+import com.storedesk.assist.copilot.CopilotSource;
+import com.storedesk.assist.copilot.CustomerHistory;
+import com.storedesk.assist.copilot.ProductSearch;
+import com.storedesk.assist.copilot.StockByStore;
 import com.storedesk.assist.privacy.KnownCustomer;
 import com.storedesk.assist.privacy.MaskingContext;
 import com.storedesk.assist.prompt.PromptTemplate;
 import com.storedesk.assist.prompt.ShippedPrompts;
+import com.storedesk.data.Database;
+import com.storedesk.data.facts.CatalogRepository;
+import com.storedesk.data.facts.CustomerFactsRepository;
+import com.storedesk.data.facts.CustomerRecord;
+import com.storedesk.data.facts.StoreStockRepository;
+import com.storedesk.i18n.Language;
 import com.storedesk.testing.FakeOpenAi;
 import com.storedesk.testing.MovableClock;
 import com.storedesk.testing.SeededDemo;
@@ -20,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -30,13 +45,16 @@ import org.junit.jupiter.api.Test;
  * The privacy promise: every shipped prompt, filled with the demo chain's seeded customers' data in
  * the forms people type it, goes to a fake OpenAI-compatible server, and no request body holds any
  * seeded customer's name, e-mail, phone, address or loyalty id; the answers, which echo the
- * placeholders, come back with the values restored.
+ * placeholders, come back with the values restored. The copilot's questions with tools are held to
+ * the same promise, tool results included.
  */
 class SeededCustomersPrivacyTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Z_]+_\\d+(?:_FIRST|_LAST)?>");
     /** Customers per prompt, spread over the whole chain. */
     private static final int SAMPLE = 40;
+    /** Customers the copilot is asked about, each question four requests. */
+    private static final int COPILOT_SAMPLE = 12;
 
     private static List<KnownCustomer> seeded;
     private static FakeOpenAi server;
@@ -56,14 +74,7 @@ class SeededCustomersPrivacyTest {
         }
         server = new FakeOpenAi();
         // The fake model repeats every placeholder it was given, so unmasking has something to restore.
-        server.answering(body -> {
-            Matcher placeholder = PLACEHOLDER.matcher(body);
-            List<String> found = new ArrayList<>();
-            while (placeholder.find()) {
-                found.add(placeholder.group());
-            }
-            return FakeOpenAi.completion("Noted: " + String.join(" ", found));
-        });
+        server.answering(body -> FakeOpenAi.completion("Noted: " + String.join(" ", placeholders(body))));
     }
 
     @AfterAll
@@ -107,10 +118,66 @@ class SeededCustomersPrivacyTest {
         asked++;
 
         assertThat(server.bodies()).hasSize(asked);
-        List<String> leaks = new ArrayList<>();
         String all = String.join("\n", server.bodies());
         assertThat(all).as("masked, not dropped").contains("<CUSTOMER_1>", "<EMAIL_1>", "<PHONE_1>", "<ADDRESS_1>",
                 "<LOYALTY_ID_1>", "<CUSTOMER_1_FIRST>");
+        assertThat(leaks(all)).as("seeded customers' values in request bodies (shown starred)").isEmpty();
+    }
+
+    /**
+     * The copilot's question about the customer at the counter, with the model calling every kind of
+     * tool: the customer's purchases, a product search and a knowledge search whose arguments carry
+     * placeholders. No request body of any round holds a seeded customer's values, tool results
+     * included, and the answer comes back unmasked.
+     */
+    @Test
+    void noSeededCustomersDataReachesTheModelThroughTheCopilotsTools() {
+        AppContext context = SeededDemo.context();
+        // No test run ends while the knowledge model is still loading.
+        context.knowledge().start().join();
+        Database database = context.database();
+        try (FakeOpenAi copilotServer = new FakeOpenAi()) {
+            copilotServer.answering(body -> switch (count(body, "\"tool_call_id\"")) {
+                case 0 -> FakeOpenAi.toolCall("call_1", "customer_history", "{\"from\":\"2026-01-01\"}");
+                case 1 -> FakeOpenAi.toolCall("call_2", "search_products", "{\"words\":\"<CUSTOMER_1> French press\"}");
+                case 2 -> FakeOpenAi.toolCall("call_3", "search_knowledge",
+                        "{\"question\":\"Can <CUSTOMER_1_FIRST> return it? Write to <EMAIL_1>.\"}");
+                default -> FakeOpenAi.completion("Noted: " + String.join(" ", placeholders(body)));
+            });
+            Gateways g = new Gateways(Gateways.pointingAt(copilotServer.baseUrl(), Duration.ofSeconds(20)), Map.of(),
+                    context.clock());
+            CopilotAsk copilot = new CopilotAsk(g.gateway,
+                    new ProductSearch(new CatalogRepository(database)::activeProducts),
+                    new StockByStore(new StoreStockRepository(database)),
+                    new CustomerHistory(new CustomerFactsRepository(database)), context.knowledge(), context.clock());
+            int asked = 0;
+            int withPurchases = 0;
+            for (int n = 0; n < COPILOT_SAMPLE; n++) {
+                KnownCustomer customer = seeded.get((int) ((long) n * seeded.size() / COPILOT_SAMPLE) + 7);
+                CustomerRecord record = context.customerSearch().find(customer.loyaltyId()).get(0);
+                // The forms without the address: the demo keeps none, so the copilot cannot know it.
+                String question = "What did " + mention(customer, 2 + n % 2) + " buy last month?";
+                CopilotAnswer answer = copilot.ask(new CopilotQuestion(question, Optional.of(record), Optional.empty(),
+                        Language.ENGLISH, "associate.s01"));
+                assertThat(answer.mode()).as(answer.toString()).isEqualTo(AnswerMode.MODEL);
+                assertThat(answer.sources()).as("the tool ran for the customer at the counter")
+                        .anyMatch(source -> source.kind() == CopilotSource.Kind.HISTORY);
+                withPurchases += answer.history().isEmpty() ? 0 : 1;
+                assertThat(answer.text()).containsIgnoringCase(customer.email() == null ? customer.loyaltyId()
+                        : customer.email());
+                asked++;
+            }
+            assertThat(withPurchases).as("customers whose purchases went to the model").isPositive();
+            assertThat(copilotServer.bodies()).hasSize(asked * 4);
+            String all = String.join("\n", copilotServer.bodies());
+            assertThat(all).as("tool results went to the model").contains("\"role\" : \"tool\"")
+                    .contains("French Press 34 oz").contains("<CUSTOMER_1>");
+            assertThat(leaks(all)).as("seeded customers' values in request bodies (shown starred)").isEmpty();
+        }
+    }
+
+    private static List<String> leaks(String all) {
+        List<String> leaks = new ArrayList<>();
         String allLower = all.toLowerCase(Locale.ROOT);
         for (KnownCustomer customer : seeded) {
             for (String value : values(customer)) {
@@ -119,7 +186,24 @@ class SeededCustomersPrivacyTest {
                 }
             }
         }
-        assertThat(leaks).as("seeded customers' values in request bodies (shown starred)").isEmpty();
+        return leaks;
+    }
+
+    private static List<String> placeholders(String body) {
+        Matcher placeholder = PLACEHOLDER.matcher(body);
+        List<String> found = new ArrayList<>();
+        while (placeholder.find()) {
+            found.add(placeholder.group());
+        }
+        return found;
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     /** A customer's data in one of the ways people type it. */

@@ -76,6 +76,19 @@ public final class FakeOpenAi implements AutoCloseable {
                 + "\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21}}");
     }
 
+    /**
+     * An assistant message that asks for one tool, as OpenAI's API reference shows a function call:
+     * no content, {@code tool_calls} with the arguments as a JSON string, finish reason {@code tool_calls}.
+     */
+    public static MockResponse toolCall(String callId, String tool, String argumentsJson) {
+        String arguments = argumentsJson.replace("\\", "\\\\").replace("\"", "\\\"");
+        return json("{\"id\":\"chatcmpl-456\",\"object\":\"chat.completion\",\"created\":1699896916,\"model\":\""
+                + MODEL + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null,"
+                + "\"tool_calls\":[{\"id\":\"" + callId + "\",\"type\":\"function\",\"function\":{\"name\":\"" + tool
+                + "\",\"arguments\":\"" + arguments + "\"}}]},\"logprobs\":null,\"finish_reason\":\"tool_calls\"}],"
+                + "\"usage\":{\"prompt_tokens\":82,\"completion_tokens\":17,\"total_tokens\":99}}");
+    }
+
     public static MockResponse json(String body) {
         return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The index file's name in the data folder, beside the embedded database. */
     public static final String INDEX_FILE = "knowledge-index.bin";
+    /** How long closing waits for a build under way (a first build takes a quarter of a minute). */
+    private static final Duration CLOSE_WAIT = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
@@ -185,8 +188,23 @@ public final class KnowledgeBase implements AutoCloseable {
         return passages;
     }
 
+    /**
+     * Waits for a build under way rather than interrupting it: ONNX Runtime, stopped halfway through
+     * loading the model, can bring the whole process down on exit.
+     */
     @Override
     public void close() {
-        builder.shutdownNow();
+        builder.shutdown();
+        boolean interrupted = false;
+        try {
+            if (!builder.awaitTermination(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("The knowledge index was still building after {}; StoreDesk closes without it", CLOSE_WAIT);
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

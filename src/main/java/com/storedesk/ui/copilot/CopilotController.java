@@ -1,20 +1,25 @@
 package com.storedesk.ui.copilot;
 
 import com.storedesk.app.ErrorText;
+import com.storedesk.assist.copilot.CopilotQuestion;
+import com.storedesk.data.StoreSummary;
 import com.storedesk.data.facts.CustomerRecord;
+import com.storedesk.insight.customer.CustomerProfile;
 import com.storedesk.insight.customer.CustomerProfiles;
 import com.storedesk.insight.customer.CustomerSearch;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.GuardedCalls;
 import com.storedesk.ui.shell.Screen;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 
 /**
  * The clienteling copilot: find a loyalty member by card (a handheld scanner types the card's
- * barcode into the search field), phone, e-mail or name, and see who they are and what they buy.
- * Searches and profiles are read off the FX thread.
+ * barcode into the search field), phone, e-mail or name, see who they are and what they buy, and ask
+ * the copilot about products, stock, policies or the customer's purchases. Searches, profiles and
+ * answers are read off the FX thread.
  */
 public final class CopilotController implements Screen {
 
@@ -22,6 +27,8 @@ public final class CopilotController implements Screen {
     private final CopilotModel model = new CopilotModel();
     private final CopilotView view;
     private final GuardedCalls calls;
+    /** Counts "Next customer": an answer that arrives after it belongs to the customer before. */
+    private int conversation;
 
     public CopilotController(UiContext ui) {
         this.ui = ui;
@@ -37,6 +44,8 @@ public final class CopilotController implements Screen {
 
     @Override
     public void onActivate() {
+        // The knowledge index builds in the background (it does not block), so the first question finds it ready.
+        ui.app().knowledge().start();
         view.focusSearch();
     }
 
@@ -67,8 +76,48 @@ public final class CopilotController implements Screen {
         run(() -> profiles.of(customer.id()), profile -> model.profile.set(profile.orElse(null)));
     }
 
-    /** Forgets the customer: the next one starts from an empty screen. */
+    /** Asks the copilot about the customer being served, or with no one chosen; the store is the kiosk's. */
+    void ask() {
+        String text = model.question.get() == null ? "" : model.question.get().strip();
+        if (text.length() < 2) {
+            model.askNote.set(ui.messages().get("copilot.ask.tooShort"));
+            return;
+        }
+        Optional<CustomerRecord> customer = Optional.ofNullable(model.profile.get()).map(CustomerProfile::customer);
+        int asked = conversation;
+        model.askNote.set(null);
+        model.askError.set(null);
+        model.asking.set(true);
+        ui.tasks().call(() -> ui.app().copilot().ask(new CopilotQuestion(text, customer, kioskStore(),
+                ui.messages().language(), ui.app().auditActor()))).onSuccess(answer -> {
+                    // An answer about the customer before "Next customer" is not shown to the next one.
+                    if (asked == conversation) {
+                        model.asking.set(false);
+                        model.answer.set(answer);
+                    }
+                }).onFailure(failure -> {
+                    if (asked == conversation) {
+                        model.asking.set(false);
+                        model.askError.set(ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
+                    }
+                }).start();
+    }
+
+    /** The store this kiosk serves, as Settings names it; none on a back-office PC. Reads the database. */
+    private Optional<StoreSummary> kioskStore() {
+        Optional<String> code = ui.app().setup().settings().current().kioskStore();
+        return code.flatMap(c -> ui.app().stores().listStores().stream().filter(s -> s.code().equalsIgnoreCase(c))
+                .findFirst());
+    }
+
+    /** Forgets the customer and the conversation: the next one starts from an empty screen. */
     void clear() {
+        conversation++;
+        model.question.set("");
+        model.answer.set(null);
+        model.askNote.set(null);
+        model.askError.set(null);
+        model.asking.set(false);
         model.query.set("");
         model.matches.clear();
         model.profile.set(null);

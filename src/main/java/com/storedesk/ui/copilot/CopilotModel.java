@@ -1,5 +1,6 @@
 package com.storedesk.ui.copilot;
 
+import com.storedesk.assist.copilot.CopilotAnswer;
 import com.storedesk.data.facts.CustomerRecord;
 import com.storedesk.insight.customer.CustomerProfile;
 import javafx.beans.property.BooleanProperty;
@@ -12,8 +13,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The copilot's state: what was searched, who matched, and the customer being served. Forgotten
- * with the screen when a kiosk goes idle, so the next person at it sees no one's details.
+ * The copilot's state: what was searched, who matched, the customer being served, and the question
+ * asked with its answer. Forgotten with the screen when a kiosk goes idle, so the next person at it
+ * sees no one's details.
  */
 final class CopilotModel {
 
@@ -25,4 +27,13 @@ final class CopilotModel {
     final StringProperty searchNote = new SimpleStringProperty();
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final StringProperty error = new SimpleStringProperty();
+
+    /** The question being typed. */
+    final StringProperty question = new SimpleStringProperty("");
+    /** The copilot's latest answer; null until one is asked, and again for the next customer. */
+    final ObjectProperty<CopilotAnswer> answer = new SimpleObjectProperty<>();
+    /** A sentence about the question itself (too short), else null. */
+    final StringProperty askNote = new SimpleStringProperty();
+    final BooleanProperty asking = new SimpleBooleanProperty(false);
+    final StringProperty askError = new SimpleStringProperty();
 }

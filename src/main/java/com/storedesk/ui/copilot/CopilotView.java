@@ -37,7 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Lays out the copilot for a touch kiosk: one large search field (a scanner types into it too), the
- * matches as large rows, and the chosen customer's profile. Rebuilt from the model: a new profile
+ * matches as large rows, the question field with its answer, and the chosen customer's profile. Rebuilt from the model: a new profile
  * replaces the old one whole.
  */
 final class CopilotView {
@@ -62,7 +62,8 @@ final class CopilotView {
         ErrorMessage error = new ErrorMessage(messages.get("copilot.error.title"), model.error);
         error.setId("copilot-error");
         VBox page = new VBox(16, new ScreenHeader(messages.get("copilot.title"), messages.get("copilot.subtitle")),
-                searchRow(), note(), matches(), error, profilePane);
+                searchRow(), note(), matches(), error, new AskPanel(model, messages, formats, clock, controller).root(),
+                profilePane);
         page.getStyleClass().addAll("screen", "copilot");
         root = new ScrollPane(page);
         root.setFitToWidth(true);

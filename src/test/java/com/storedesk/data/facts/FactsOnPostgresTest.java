@@ -34,6 +34,15 @@ class FactsOnPostgresTest {
         }
     }
 
+    @Nested
+    class StoreStockOnPostgres extends StoreStockFacts {
+
+        @Override
+        Database openDatabase() {
+            return open();
+        }
+    }
+
     @AfterAll
     static void dropSchemas() {
         SCHEMAS.dropAll();

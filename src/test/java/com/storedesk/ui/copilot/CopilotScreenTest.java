@@ -26,6 +26,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +45,12 @@ class CopilotScreenTest {
     private Stage stage;
     private BackgroundTasks tasks;
     private CopilotController copilot;
+
+    /** Opening the copilot starts the knowledge index; no test run ends while its model is still loading. */
+    @AfterAll
+    static void waitForTheKnowledgeIndex() {
+        SeededDemo.context().knowledge().start().join();
+    }
 
     @Start
     void start(Stage stage) {
@@ -84,6 +91,52 @@ class CopilotScreenTest {
                 .isRegularFile();
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aQuestionWithoutAModelIsAnsweredFromTheGuidesWithItsSources(Language language, FxRobot robot)
+            throws SQLException {
+        AppContext context = SeededDemo.context();
+        String card = mostFrequentCard(context);
+        show(context, language);
+        FxWait.runFx(() -> {
+            TextField search = robot.lookup("#copilot-search").queryAs(TextField.class);
+            search.setText(card);
+            search.fireEvent(new javafx.event.ActionEvent());
+        });
+        FxWait.until(() -> FxWait.shown(robot, "#copilot-name"));
+
+        ask(robot, "What is the return window for opened electronics?");
+        FxWait.until(() -> FxWait.shown(robot, "#copilot-answer"));
+
+        Messages messages = new Messages(language);
+        assertThat(robot.lookup("#copilot-answer").queryAs(Label.class).getText())
+                .startsWith(messages.get("copilot.ask.answer.passages"));
+        assertThat(robot.lookup("#copilot-answer-mode").queryAs(Label.class).getText())
+                .isEqualTo(messages.get("assist.mode.templateNoModel"));
+        assertThat(FxWait.onFx(() -> sourceTexts(stage))).contains(messages.get("copilot.ask.source",
+                messages.get("copilot.ask.source.knowledge"), "Return and exchange policy \u203A Opened electronics"));
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "copilot-ask-kiosk-" + language.tag())))
+                .isRegularFile();
+    }
+
+    @Test
+    void aStockQuestionShowsTheTableAndTheNextCustomerClearsTheConversation(FxRobot robot) {
+        show(SeededDemo.context(), Language.ENGLISH);
+
+        ask(robot, "Is the French Press 34 oz in stock at another store?");
+        FxWait.until(() -> FxWait.shown(robot, "#copilot-stock"));
+        assertThat(robot.lookup("#copilot-answer").queryAs(Label.class).getText()).startsWith("French Press 34 oz (");
+        assertThat(FxWait.onFx(() -> ((javafx.scene.layout.GridPane) stage.getScene().lookup("#copilot-stock"))
+                .getRowCount())).isEqualTo(1 + SeededDemo.context().stores().listStores().size());
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "copilot-ask-stock-kiosk-en"))).isRegularFile();
+
+        FxWait.runFx(() -> robot.lookup("#copilot-clear").queryAs(Button.class).fire());
+        assertThat(robot.lookup("#copilot-answer").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#copilot-question").queryAs(TextField.class).getText()).isEmpty();
+    }
+
     @Test
     void aNameWithSeveralMatchesListsThemAndTheNextCustomerStartsEmpty(FxRobot robot) throws SQLException {
         AppContext context = SeededDemo.context();
@@ -111,6 +164,18 @@ class CopilotScreenTest {
         assertThat(robot.lookup("#copilot-note").queryAs(Label.class).getText())
                 .isEqualTo(new Messages(Language.ENGLISH).get("copilot.search.none", "nobody-here@example.com"));
         assertThat(robot.lookup("#copilot-name").tryQuery()).isEmpty();
+    }
+
+    private void ask(FxRobot robot, String text) {
+        FxWait.runFx(() -> {
+            robot.lookup("#copilot-question").queryAs(TextField.class).setText(text);
+            robot.lookup("#copilot-ask").queryAs(Button.class).fire();
+        });
+    }
+
+    private static java.util.List<String> sourceTexts(Stage stage) {
+        return ((javafx.scene.layout.VBox) stage.getScene().lookup("#copilot-sources")).getChildren().stream()
+                .map(node -> ((Label) node).getText()).toList();
     }
 
     private void search(FxRobot robot, String text) {
