@@ -41,7 +41,7 @@ final class ConnectionsController {
         model.platform.addListener((obs, was, now) -> platformChosen());
         model.environment.addListener((obs, was, now) -> showBaseUrl());
         model.accountId.addListener((obs, was, now) -> showBaseUrl());
-        reload(null);
+        reload(null, null);
     }
 
     Node view() {
@@ -88,10 +88,7 @@ final class ConnectionsController {
         ConnectionDraft draft = draft();
         UserSession session = ui.app().session();
         ConnectionService service = ui.app().connections();
-        run(() -> service.save(session, draft).id(), id -> {
-            reload(id);
-            model.notice.set(ui.messages().get("connections.saved"));
-        });
+        run(() -> service.save(session, draft).id(), id -> reload(id, ui.messages().get("connections.saved")));
     }
 
     void test() {
@@ -113,14 +110,14 @@ final class ConnectionsController {
         run(() -> {
             service.remove(session, id);
             return id;
-        }, removed -> {
-            reload(null);
-            model.notice.set(ui.messages().get("connections.removed"));
-        });
+        }, removed -> reload(null, ui.messages().get("connections.removed")));
     }
 
-    /** Lists the connections again and shows {@code selectId} (the first one when null or gone). */
-    private void reload(Long selectId) {
+    /**
+     * Lists the connections again, shows {@code selectId} (the first one when null or gone), then
+     * {@code notice} (when not null): after the form is filled, which clears the previous one.
+     */
+    private void reload(Long selectId, String notice) {
         UserSession session = ui.app().session();
         ConnectionService service = ui.app().connections();
         run(() -> new Loaded(service.overview(session), service.vaultKind()), loaded -> {
@@ -129,6 +126,7 @@ final class ConnectionsController {
             select(loaded.connections().stream()
                     .filter(o -> selectId == null || o.connection().id() == selectId)
                     .findFirst().orElse(null));
+            model.notice.set(notice);
         });
     }
 
