@@ -1,13 +1,18 @@
 package com.storedesk.pos.connection;
 
+import com.storedesk.security.vault.Secret;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What "Test connection" found, step by step in the order they depend on each other: reached the
  * server, token accepted, account found (and, for Shopify, its location). Each step is a translated
  * sentence with its arguments.
+ *
+ * @param renewedCredential the typed credential as the test left it, when testing renewed it (a
+ *     Lightspeed refresh token is single-use): the form keeps this one, so saving stores what works
  */
-public record ConnectionCheck(List<Step> steps) {
+public record ConnectionCheck(List<Step> steps, Optional<Secret> renewedCredential) {
 
     public enum Outcome { PASSED, FAILED, NOT_TRIED }
 
@@ -33,6 +38,15 @@ public record ConnectionCheck(List<Step> steps) {
 
     public ConnectionCheck {
         steps = List.copyOf(steps);
+        renewedCredential = renewedCredential == null ? Optional.empty() : renewedCredential;
+    }
+
+    public ConnectionCheck(List<Step> steps) {
+        this(steps, Optional.empty());
+    }
+
+    ConnectionCheck withRenewedCredential(Secret renewed) {
+        return new ConnectionCheck(steps, Optional.of(renewed));
     }
 
     static ConnectionCheck of(Step... steps) {

@@ -3,8 +3,11 @@ package com.storedesk.pos.connection;
 import com.storedesk.pos.clover.CloverMerchantProbe;
 import com.storedesk.pos.clover.CloverSettings;
 import com.storedesk.pos.http.Pacing;
+import com.storedesk.pos.lightspeed.GrantStore;
 import com.storedesk.pos.lightspeed.LightspeedAccountProbe;
+import com.storedesk.pos.lightspeed.LightspeedGrant;
 import com.storedesk.pos.lightspeed.LightspeedSettings;
+import com.storedesk.pos.lightspeed.LightspeedTokens;
 import com.storedesk.pos.probe.ProbeResult;
 import com.storedesk.pos.shopify.ShopifyLocationProbe;
 import com.storedesk.pos.shopify.ShopifySettings;
@@ -13,6 +16,7 @@ import com.storedesk.pos.square.SquareSettings;
 import com.storedesk.security.vault.Secret;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -30,8 +34,17 @@ final class ConnectionProbe {
         this.pacing = pacing;
     }
 
-    /** @throws InvalidConnectionException when the account or location is not written as the platform writes it */
+    /** Tests a typed credential, or none. */
     ConnectionCheck check(ConnectionDraft draft, Secret credential) {
+        return check(draft, credential, null);
+    }
+
+    /**
+     * @param storedGrant where the tested connection keeps its Lightspeed grant, when the credential is
+     *     the stored one (a renewal during the test is kept there); null for a typed credential
+     * @throws InvalidConnectionException when the account or location is not written as the platform writes it
+     */
+    ConnectionCheck check(ConnectionDraft draft, Secret credential, GrantStore storedGrant) {
         Platform platform = draft.platform();
         String baseUrl = draft.effectiveBaseUrl();
         if (!platform.hasConnector()) {
@@ -46,7 +59,18 @@ final class ConnectionProbe {
             return ConnectionCheck.of(ConnectionCheck.Step.notTried("connections.check.server.notTried", baseUrl),
                     ConnectionCheck.Step.failed("connections.check.token.missing"));
         }
-        return steps(target, probe(target, credential.reveal()));
+        Optional<LightspeedGrant> grant = platform == Platform.LIGHTSPEED
+                ? LightspeedGrant.parse(credential.reveal()) : Optional.empty();
+        if (grant.isEmpty()) {
+            return steps(target, probe(target, credential.reveal()));
+        }
+        TypedGrant typed = storedGrant == null ? new TypedGrant(grant.get()) : null;
+        LightspeedTokens tokens = new LightspeedTokens(client, LightspeedTokens.tokenUrlFor(baseUrl),
+                storedGrant != null ? storedGrant : typed, pacing.clock());
+        ConnectionCheck check = steps(target, LightspeedAccountProbe.probe(
+                new LightspeedSettings(target.server(), tokens, target.account()), client, pacing));
+        return typed == null ? check : typed.renewed().map(renewed -> check.withRenewedCredential(
+                Secret.of(renewed.stored()))).orElse(check);
     }
 
     private ProbeResult probe(Target target, String token) {

@@ -137,10 +137,12 @@ public final class ConnectionService {
     public ConnectionCheck test(UserSession session, ConnectionDraft draft) {
         requireAdministrator(session);
         Secret token = draft.newCredential();
-        if (token == null && draft.id() != null) {
-            token = existing(draft.id()).credential().flatMap(vault::get).orElse(null);
+        if (token != null || draft.id() == null) {
+            return probe.check(draft, token, null);
         }
-        return probe.check(draft, token);
+        Optional<String> stored = existing(draft.id()).credential();
+        token = stored.flatMap(vault::get).orElse(null);
+        return probe.check(draft, token, stored.map(ref -> new VaultGrant(vault, ref)).orElse(null));
     }
 
     private static void requireAdministrator(UserSession session) {

@@ -6,10 +6,13 @@ import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.clover.CloverConnector;
 import com.storedesk.pos.clover.CloverSettings;
+import com.storedesk.pos.http.AccessTokens;
 import com.storedesk.pos.http.ConnectionStatus;
 import com.storedesk.pos.http.Pacing;
 import com.storedesk.pos.lightspeed.LightspeedConnector;
+import com.storedesk.pos.lightspeed.LightspeedGrant;
 import com.storedesk.pos.lightspeed.LightspeedSettings;
+import com.storedesk.pos.lightspeed.LightspeedTokens;
 import com.storedesk.pos.shopify.ShopifyConnector;
 import com.storedesk.pos.shopify.ShopifySettings;
 import com.storedesk.pos.square.SquareConnector;
@@ -25,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
@@ -36,6 +40,7 @@ public final class PosConnectors {
     private final OkHttpClient client;
     private final Pacing pacing;
     private final CommandLedger ledger;
+    private final Map<String, LightspeedTokens> renewingTokens = new ConcurrentHashMap<>();
 
     /**
      * @param ledger where connectors of platforms that take no idempotency key (Lightspeed, Clover)
@@ -94,8 +99,9 @@ public final class PosConnectors {
     }
 
     private OpenConnector lightspeed(PosConnection connection, String token) {
+        AccessTokens tokens = LightspeedGrant.parse(token).isPresent() ? renewing(connection) : AccessTokens.fixed(token);
         LightspeedConnector lightspeed = LightspeedConnector.connect(
-                new LightspeedSettings(connection.baseUrl(), token, connection.accountId()),
+                new LightspeedSettings(connection.baseUrl(), tokens, connection.accountId()),
                 LightspeedConnector.client(client), pacing, ledger);
         return opened(connection, lightspeed, lightspeed::connectionStatus);
     }
@@ -105,6 +111,16 @@ public final class PosConnectors {
                 new CloverSettings(connection.baseUrl(), token, connection.accountId()),
                 CloverConnector.client(client), pacing, ledger);
         return opened(connection, clover, clover::connectionStatus);
+    }
+
+    /**
+     * One renewing token source per stored grant, shared by every connector opened on it: two sources
+     * renewing with the same single-use refresh token would end each other's.
+     */
+    private AccessTokens renewing(PosConnection connection) {
+        String ref = connection.credentialRef();
+        return renewingTokens.computeIfAbsent(ref, name -> new LightspeedTokens(LightspeedConnector.client(client),
+                LightspeedTokens.tokenUrlFor(connection.baseUrl()), new VaultGrant(vault, name), pacing.clock()));
     }
 
     private static OpenConnector opened(PosConnection connection, PosConnector connector,

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  *       to {@link RetryPolicy#maxAttempts()}; then {@code pos.error.unreachable}.
  *   <li>429, or an answer the platform's {@link RateLimitWait} reads as throttled: waits as long
  *       as the platform asks or backs off, within the same attempts; then {@code pos.error.rateLimited}.
- *   <li>401, 403: {@code pos.error.unauthorized} at once; retrying cannot fix a credential.
+ *   <li>401, 403: {@code pos.error.unauthorized} at once, as retrying cannot fix a credential;
+ *       unless its {@link AccessTokens} can renew the token, which is then tried once.
  *   <li>Any other answer is handed back as an {@link HttpReply} for the connector to read.
  *   <li>A {@link RequestThrottle}, where the platform reports its allowance, delays a request until it
  *       fits, so the platform does not have to refuse it.
@@ -75,16 +76,30 @@ public final class PosHttp {
      *     rate-limiting
      */
     public HttpReply send(String endpoint, Request request) throws ConnectorException {
-        Request authorised = credential.applyTo(request);
+        Credential.Authorised authorised = credential.authorise(request);
+        boolean renewed = false;
         String problem = "no attempt";
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             if (!circuit.allowsCall()) {
                 throw unreachable(endpoint, "the circuit is open until " + circuit.openUntil()
                         + " after repeated failures", null);
             }
-            Outcome outcome = attempt(endpoint, authorised);
+            Outcome outcome = attempt(endpoint, authorised.request());
             if (outcome.reply != null) {
                 return outcome.reply;
+            }
+            if (outcome.refused) {
+                Optional<Credential.Authorised> again = renewed ? Optional.empty()
+                        : credential.afterRefusal(authorised, request);
+                if (again.isEmpty()) {
+                    throw new ConnectorException("pos.error.unauthorized",
+                            message(endpoint, outcome.problem + ": the credentials were refused"), null);
+                }
+                LOG.info("{} {}: the access token was refused; trying once with a renewed one", platform, endpoint);
+                authorised = again.get();
+                renewed = true;
+                attempt--; // a renewed token is a first try of its own, not a retry of a failure
+                continue;
             }
             problem = outcome.problem;
             boolean last = attempt == policy.maxAttempts();
@@ -115,8 +130,7 @@ public final class PosHttp {
             int code = response.code();
             if (code == 401 || code == 403) {
                 circuit.recordSuccess();
-                throw new ConnectorException("pos.error.unauthorized",
-                        message(endpoint, "HTTP " + code + ": the credentials were refused"), null);
+                return Outcome.refused("HTTP " + code);
             }
             if (code == 429) {
                 circuit.recordSuccess();
@@ -172,19 +186,23 @@ public final class PosHttp {
     }
 
     /** What one attempt came to: an answer for the caller, or why to try again. */
-    private record Outcome(HttpReply reply, String problem, boolean rateLimited, Optional<Duration> requestedWait,
-            Throwable cause) {
+    private record Outcome(HttpReply reply, String problem, boolean rateLimited, boolean refused,
+            Optional<Duration> requestedWait, Throwable cause) {
 
         static Outcome answered(HttpReply reply) {
-            return new Outcome(reply, null, false, Optional.empty(), null);
+            return new Outcome(reply, null, false, false, Optional.empty(), null);
         }
 
         static Outcome rateLimited(String problem, Optional<Duration> wait) {
-            return new Outcome(null, problem, true, wait, null);
+            return new Outcome(null, problem, true, false, wait, null);
+        }
+
+        static Outcome refused(String problem) {
+            return new Outcome(null, problem, false, true, Optional.empty(), null);
         }
 
         static Outcome failed(String problem, Throwable cause) {
-            return new Outcome(null, problem, false, Optional.empty(), cause);
+            return new Outcome(null, problem, false, false, Optional.empty(), cause);
         }
     }
 }

@@ -19,7 +19,7 @@ public final class LightspeedAccountProbe {
     }
 
     public static ProbeResult probe(LightspeedSettings settings, OkHttpClient client, Pacing pacing) {
-        return new ProbeCall(client, "Lightspeed", Credential.bearer(settings.accessToken()),
+        return new ProbeCall(client, "Lightspeed", Credential.bearer(settings.tokens()),
                 RateLimitWait.RETRY_AFTER, pacing).get("Account",
                         settings.baseUrl() + new PhaseRequests(settings.accountId()).account(),
                         LightspeedAccountProbe::name);

@@ -91,7 +91,7 @@ public final class LightspeedConnector implements PosConnector {
         this.clock = pacing.clock();
         // Lightspeed sends Retry-After with its 429s; the bucket headers pace requests before that.
         LeakyBucket bucket = new LeakyBucket();
-        Credential token = Credential.bearer(settings.accessToken());
+        Credential token = Credential.bearer(settings.tokens());
         this.http = new PosHttp(client, "Lightspeed", token, policy, circuit, RateLimitWait.RETRY_AFTER, pacing, bucket);
         // A POST that creates an order is not sent twice by the HTTP layer: the outbox sends it again later.
         PosHttp once = new PosHttp(client, "Lightspeed", token, new RetryPolicy(1, policy.firstBackoff(),

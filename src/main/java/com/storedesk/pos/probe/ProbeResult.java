@@ -54,7 +54,7 @@ public record ProbeResult(Outcome outcome, String accountName, String locationNa
     /** How far a probe got when the HTTP layer gave up on its one call. */
     public static ProbeResult of(ConnectorException failure) {
         return of(switch (failure.messageKey()) {
-            case "pos.error.unauthorized" -> Outcome.UNAUTHORIZED;
+            case "pos.error.unauthorized", "pos.error.refreshRefused" -> Outcome.UNAUTHORIZED;
             case "pos.error.rateLimited" -> Outcome.RATE_LIMITED;
             case "pos.error.malformed", "pos.error.rejected" -> Outcome.NOT_PLATFORM;
             default -> Outcome.UNREACHABLE;

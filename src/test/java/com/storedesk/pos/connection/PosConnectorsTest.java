@@ -18,6 +18,7 @@ import com.storedesk.pos.HistoryPage;
 import com.storedesk.pos.clover.CloverConnector;
 import com.storedesk.pos.http.Pacing;
 import com.storedesk.pos.lightspeed.LightspeedConnector;
+import com.storedesk.pos.lightspeed.LightspeedGrant;
 import com.storedesk.pos.shopify.ShopifyConnector;
 import com.storedesk.pos.square.SquareConnector;
 import com.storedesk.pos.webhook.NamedObject;
@@ -173,6 +174,25 @@ class PosConnectorsTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN))
                 .extracting(e -> ((ConnectorException) e).messageKey()).isEqualTo("connections.error.accountFormat");
         assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void lightspeedConnectorsOfOneGrantShareTheRenewedTokenAndTheVaultKeepsTheNewRefreshToken() throws Exception {
+        LightspeedGrant grant = new LightspeedGrant("client-17", "client-secret-4242", "refresh-one-abcdef");
+        vault.put("pos/1/access-token", Secret.of(grant.stored()));
+        answers.put(Saved.LIGHTSPEED.firstPage, resource(Saved.LIGHTSPEED.answer));
+        answers.put("POST /auth/oauth/token", "{\"access_token\":\"access-A\",\"expires_in\":3600,"
+                + "\"token_type\":\"bearer\",\"refresh_token\":\"refresh-two-ghijkl\"}");
+        PosConnection connection = connection(Saved.LIGHTSPEED, "pos/1/access-token");
+
+        connectors.open(connection).connector().pullHistory(null);
+        connectors.open(connection).connector().pullHistory(null);
+
+        assertThat(requests).filteredOn(r -> r.getRequestUrl().encodedPath().equals("/auth/oauth/token")).hasSize(1);
+        assertThat(requests).filteredOn(r -> r.getRequestUrl().encodedPath().startsWith("/API/"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer access-A"));
+        assertThat(LightspeedGrant.parse(vault.get("pos/1/access-token").orElseThrow().reveal()))
+                .contains(grant.withRefreshToken("refresh-two-ghijkl"));
     }
 
     @Test
