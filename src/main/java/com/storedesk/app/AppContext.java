@@ -205,6 +205,12 @@ public final class AppContext implements AutoCloseable {
         this.llmConnectionTest = new ConnectionTest(assistant, promptRegistry);
         this.knowledge = KnowledgeBase.standard(() -> setup.settings().current().knowledgeFolder(), setup.dataFolder(),
                 new CatalogRepository(database)::activeProducts);
+        // Products a sync adds or changes are found by the copilot without a restart.
+        storeDataChanges.subscribe(change -> {
+            if (change.catalogChanged()) {
+                knowledge.catalogChanged();
+            }
+        });
         this.copilot = new CopilotAsk(assistant, new ProductSearch(new CatalogRepository(database)::activeProducts),
                 new StockByStore(new StoreStockRepository(database)), new CustomerHistory(customerFacts), knowledge,
                 setup.clock());

@@ -49,7 +49,9 @@ final class BatchIngest {
         write(plan.stores, transaction.stores()::upsert);
         references.loadStores(keys(plan.employees, e -> key(e, e.homeStoreExternalId())));
         write(accepted(plan.employees, checks::employee), transaction.employees()::upsert);
-        write(plan.products, transaction.products()::upsert);
+        if (!plan.products.isEmpty()) {
+            tally.countProducts(transaction.products().upsert(plan.products));
+        }
         write(plan.customers, transaction.customers()::upsert);
 
         loadSaleReferences(references);

@@ -10,9 +10,10 @@ import java.util.Set;
  * @param unchanged events that changed nothing: already stored as they are, an older version than
  *     the one stored, or superseded by a later version in the same batch
  * @param changedStoreIds database ids of the stores whose data changed
+ * @param catalogChanged whether a product was added or changed (what the assistant's knowledge describes)
  */
 public record IngestResult(int received, int inserted, int updated, int unchanged, List<IngestRejection> rejections,
-        Set<Long> changedStoreIds) {
+        Set<Long> changedStoreIds, boolean catalogChanged) {
 
     public IngestResult {
         rejections = List.copyOf(rejections);

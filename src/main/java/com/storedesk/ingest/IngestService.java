@@ -63,7 +63,7 @@ public final class IngestService {
             IngestResult result = tally.result(batch.size());
             record(result.rejections());
             log(result);
-            changes.publish(new StoreDataChanged(result.changedStoreIds()));
+            changes.publish(new StoreDataChanged(result.changedStoreIds(), result.catalogChanged()));
             return result;
         } finally {
             writer.unlock();

@@ -33,7 +33,7 @@ public final class StoreDataChanges {
     }
 
     public void publish(StoreDataChanged change) {
-        if (change.storeIds().isEmpty()) {
+        if (change.storeIds().isEmpty() && !change.catalogChanged()) {
             return;
         }
         for (Consumer<StoreDataChanged> listener : listeners) {

@@ -15,6 +15,7 @@ final class Tally {
     private int unchanged;
     private final List<IngestRejection> rejections = new ArrayList<>();
     private final Set<Long> changedStores = new HashSet<>();
+    private boolean catalogChanged;
 
     void count(List<RowOutcome> outcomes) {
         outcomes.forEach(this::count);
@@ -46,6 +47,12 @@ final class Tally {
                 reason, detail));
     }
 
+    /** Products were written: counted, and the catalog marked as changed when any row was new or different. */
+    void countProducts(List<RowOutcome> outcomes) {
+        count(outcomes);
+        catalogChanged |= outcomes.stream().anyMatch(outcome -> outcome != RowOutcome.UNCHANGED);
+    }
+
     void changed(Set<Long> storeIds) {
         changedStores.addAll(storeIds);
     }
@@ -56,6 +63,7 @@ final class Tally {
         unchanged += other.unchanged;
         rejections.addAll(other.rejections);
         changedStores.addAll(other.changedStores);
+        catalogChanged |= other.catalogChanged;
     }
 
     List<IngestRejection> rejections() {
@@ -63,6 +71,6 @@ final class Tally {
     }
 
     IngestResult result(int received) {
-        return new IngestResult(received, inserted, updated, unchanged, rejections, changedStores);
+        return new IngestResult(received, inserted, updated, unchanged, rejections, changedStores, catalogChanged);
     }
 }

@@ -40,6 +40,7 @@ class StoreDataSignalsTest {
 
         assertThat(fixture.signals).hasSize(1);
         assertThat(fixture.signals.get(0).storeIds()).containsExactlyInAnyOrder(a, b);
+        assertThat(fixture.signals.get(0).catalogChanged()).isFalse();
         assertThat(result.changedStoreIds()).containsExactlyInAnyOrder(a, b);
     }
 
@@ -48,12 +49,27 @@ class StoreDataSignalsTest {
         fixture.ingest(List.of(store("A", NEW_YORK, USD), product("P1", 100, USD)));
         fixture.signals.clear();
 
-        fixture.ingest(List.of(product("P1", 100, USD), product("P1", 120, USD)));
-        assertThat(fixture.signals).as("products belong to no store").isEmpty();
-
+        fixture.ingest(List.of(product("P1", 100, USD)));
         fixture.ingest(List.of(store("A", NEW_YORK, USD)));
         fixture.ingest(List.of());
         fixture.ingest(List.of(sale("S1", "ZZ", USD, AT, AT, line(1, "P1", "1", 100, 0, null))));
         assertThat(fixture.signals).isEmpty();
+    }
+
+    @Test
+    void aChangedProductSignalsTheCatalogAndNoStoreSinceProductsBelongToNone() {
+        fixture.ingest(List.of(store("A", NEW_YORK, USD), product("P1", 100, USD)));
+        assertThat(fixture.signals).singleElement().satisfies(signal -> assertThat(signal.catalogChanged()).isTrue());
+        fixture.signals.clear();
+
+        IngestResult repriced = fixture.ingest(List.of(product("P1", 120, USD)));
+        IngestResult again = fixture.ingest(List.of(product("P1", 120, USD)));
+
+        assertThat(repriced.catalogChanged()).isTrue();
+        assertThat(again.catalogChanged()).isFalse();
+        assertThat(fixture.signals).singleElement().satisfies(signal -> {
+            assertThat(signal.catalogChanged()).isTrue();
+            assertThat(signal.storeIds()).isEmpty();
+        });
     }
 }

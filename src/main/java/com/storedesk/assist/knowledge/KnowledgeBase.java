@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,8 @@ public final class KnowledgeBase implements AutoCloseable {
     public static final String INDEX_FILE = "knowledge-index.bin";
     /** How long closing waits for a build under way (a first build takes a quarter of a minute). */
     private static final Duration CLOSE_WAIT = Duration.ofMinutes(2);
+    /** How long a burst of catalog changes (a first sync brings thousands of products) is let settle. */
+    private static final Duration CATALOG_QUIET = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
@@ -43,7 +46,9 @@ public final class KnowledgeBase implements AutoCloseable {
     private final CompletableFuture<KnowledgeIndex> firstRead = new CompletableFuture<>();
     private volatile KnowledgeIndex index;
     private volatile Embedder embedder;
+    private final Duration catalogQuiet;
     private CompletableFuture<BuildReport> build;
+    private CompletableFuture<BuildReport> catalogRefresh;
 
     /**
      * @param documents the texts in force (asked again at each build, so a changed setting counts)
@@ -52,6 +57,13 @@ public final class KnowledgeBase implements AutoCloseable {
      */
     public KnowledgeBase(Supplier<KnowledgeDocuments> documents, Supplier<List<CatalogProduct>> catalog,
             Path indexFile, Supplier<Embedder> embedders) {
+        this(documents, catalog, indexFile, embedders, CATALOG_QUIET);
+    }
+
+    /** @param catalogQuiet how long after a catalog change the catalog is read again */
+    KnowledgeBase(Supplier<KnowledgeDocuments> documents, Supplier<List<CatalogProduct>> catalog,
+            Path indexFile, Supplier<Embedder> embedders, Duration catalogQuiet) {
+        this.catalogQuiet = Objects.requireNonNull(catalogQuiet, "catalogQuiet");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.indexFile = Objects.requireNonNull(indexFile, "indexFile");
@@ -82,6 +94,29 @@ public final class KnowledgeBase implements AutoCloseable {
     public synchronized CompletableFuture<BuildReport> refresh() {
         build = start().handleAsync((previous, failure) -> buildNow(), builder);
         return build;
+    }
+
+    /**
+     * The catalog changed (a sync brought new or changed products): the index reads it again once the
+     * changes have settled, embedding only the products that changed. Nothing happens before the index
+     * is first built, since that build reads the catalog anyway. Does not block.
+     *
+     * @return the refresh this change will be part of, or empty when none is needed
+     */
+    public synchronized Optional<CompletableFuture<BuildReport>> catalogChanged() {
+        if (build == null || builder.isShutdown()) {
+            return Optional.empty();
+        }
+        if (catalogRefresh == null) {
+            Executor later = CompletableFuture.delayedExecutor(catalogQuiet.toMillis(), TimeUnit.MILLISECONDS, builder);
+            catalogRefresh = CompletableFuture.supplyAsync(() -> {
+                synchronized (this) {
+                    catalogRefresh = null; // a change from now on needs a read of its own
+                }
+                return buildNow();
+            }, later);
+        }
+        return Optional.of(catalogRefresh);
     }
 
     /**

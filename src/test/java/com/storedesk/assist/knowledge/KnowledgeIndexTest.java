@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storedesk.data.facts.CatalogProduct;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +125,27 @@ class KnowledgeIndexTest {
             assertThat(report.embedded()).isEqualTo(1);
             assertThat(model.texts()).singleElement().asString().contains("$7.99");
             assertThat(knowledge.search("sourdough price", 1).get(0).passage().text()).contains("$7.99");
+        }
+    }
+
+    @Test
+    void aCatalogChangedByASyncIsReadAgainOnceForABurstAndOnlyItsNewProductEmbedded() throws Exception {
+        try (KnowledgeBase knowledge = new KnowledgeBase(() -> KnowledgeDocuments.folder(texts), () -> catalog,
+                data.resolve(KnowledgeBase.INDEX_FILE), () -> model, Duration.ofMillis(200))) {
+            assertThat(knowledge.catalogChanged()).as("nothing to refresh before the first build").isEmpty();
+            knowledge.start().get();
+            model.reset();
+            catalog.add(new CatalogProduct("demo", "TEA-0042", "2004000000427", "Matcha Latte Powder", "Pantry",
+                    "EACH", 1299, USD, false, null));
+
+            CompletableFuture<BuildReport> first = knowledge.catalogChanged().orElseThrow();
+            CompletableFuture<BuildReport> second = knowledge.catalogChanged().orElseThrow();
+
+            assertThat(second).isSameAs(first);
+            assertThat(first.get(10, TimeUnit.SECONDS).embedded()).isEqualTo(1);
+            assertThat(model.texts()).singleElement().asString().contains("Matcha Latte Powder");
+            assertThat(knowledge.search("matcha", 1).get(0).passage().id()).isEqualTo("catalog#demo/tea-0042");
+            assertThat(knowledge.catalogChanged().orElseThrow()).as("a later change is read again").isNotSameAs(first);
         }
     }
 
