@@ -1,6 +1,8 @@
 package com.storedesk.cli;
 
+import static com.storedesk.cli.ImportFiles.json;
 import static com.storedesk.cli.ImportFiles.rows;
+import static com.storedesk.cli.ImportFiles.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ class CloverImportTest {
             + " JOIN sale s ON s.id = r.original_sale_id ORDER BY r.external_id";
     private static final String STOCK = "SELECT p.external_id, l.on_hand FROM stock_level l"
             + " JOIN product p ON p.id = l.product_id ORDER BY p.external_id";
+    private static final String[] TABLES = {SALES, TENDERS, REFUNDS, STOCK, "SELECT COUNT(*) FROM sale_line"};
 
     @TempDir
     Path temp;
@@ -127,13 +129,11 @@ class CloverImportTest {
         String database = database("twice");
 
         CliRun once = CliRun.of(args(database, ALL));
-        List<List<String>> after = List.of(rows(database, SALES), rows(database, TENDERS), rows(database, REFUNDS),
-                rows(database, STOCK), rows(database, "SELECT COUNT(*) FROM sale_line"));
+        List<List<String>> after = snapshot(database, TABLES);
         CliRun twice = CliRun.of(args(database, ALL));
 
         assertThat(List.of(once.exitCode(), twice.exitCode())).containsOnly(0);
-        assertThat(List.of(rows(database, SALES), rows(database, TENDERS), rows(database, REFUNDS),
-                rows(database, STOCK), rows(database, "SELECT COUNT(*) FROM sale_line"))).isEqualTo(after);
+        assertThat(snapshot(database, TABLES)).isEqualTo(after);
         assertThat(after.get(0)).hasSize(3);
     }
 
@@ -142,16 +142,7 @@ class CloverImportTest {
     }
 
     private static String[] args(String database, String... files) throws URISyntaxException {
-        List<String> args = new ArrayList<>(List.of("import", "--platform", "clover", "--db", database));
-        for (String file : files) {
-            args.add(ImportFiles.fixture("clover", file));
-        }
-        return args.toArray(String[]::new);
+        return ImportFiles.importArgs("clover", database, files);
     }
 
-    private static String[] json(String[] args) {
-        List<String> withJson = new ArrayList<>(List.of(args));
-        withJson.add(1, "--json");
-        return withJson.toArray(String[]::new);
-    }
 }

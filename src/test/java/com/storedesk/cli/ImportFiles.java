@@ -22,6 +22,31 @@ final class ImportFiles {
                 name).toURI()).toString();
     }
 
+    /** {@code storedesk import --platform <platform> --db <database>} with these fixtures. */
+    static String[] importArgs(String platform, String database, String... files) throws URISyntaxException {
+        List<String> args = new ArrayList<>(List.of("import", "--platform", platform, "--db", database));
+        for (String file : files) {
+            args.add(fixture(platform, file));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    /** The same command with {@code --json}. */
+    static String[] json(String[] args) {
+        List<String> withJson = new ArrayList<>(List.of(args));
+        withJson.add(1, "--json");
+        return withJson.toArray(String[]::new);
+    }
+
+    /** The rows of each query, in order: equal snapshots mean an import changed nothing. */
+    static List<List<String>> snapshot(String database, String... queries) throws Exception {
+        List<List<String>> tables = new ArrayList<>();
+        for (String query : queries) {
+            tables.add(rows(database, query));
+        }
+        return tables;
+    }
+
     /** Each row of {@code query}, its columns joined by {@code |}. */
     static List<String> rows(String database, String query) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");

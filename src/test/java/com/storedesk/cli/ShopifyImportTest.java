@@ -1,6 +1,8 @@
 package com.storedesk.cli;
 
+import static com.storedesk.cli.ImportFiles.json;
 import static com.storedesk.cli.ImportFiles.rows;
+import static com.storedesk.cli.ImportFiles.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +36,7 @@ class ShopifyImportTest {
             + " LEFT JOIN sale_line sl ON sl.id = rl.sale_line_id ORDER BY rl.line_no";
     private static final String STOCK = "SELECT p.external_id, l.on_hand FROM stock_level l"
             + " JOIN product p ON p.id = l.product_id ORDER BY p.external_id";
+    private static final String[] TABLES = {SALES, LINES, TENDERS, REFUNDS, REFUND_LINES, STOCK};
 
     @TempDir
     Path temp;
@@ -223,14 +226,12 @@ class ShopifyImportTest {
             "inventory-levels.json", "orders-1.json", "orders-2.json", "rest/order-pos.json", "rest/refunds_list_GET.json"};
 
         CliRun once = CliRun.of(args(database, files));
-        List<List<String>> after = List.of(rows(database, SALES), rows(database, LINES), rows(database, TENDERS),
-                rows(database, REFUNDS), rows(database, REFUND_LINES), rows(database, STOCK));
+        List<List<String>> after = snapshot(database, TABLES);
         CliRun twice = CliRun.of(args(database, files));
 
         assertThat(once.exitCode()).as(once.out()).isZero();
         assertThat(twice.exitCode()).as(twice.out()).isZero();
-        assertThat(List.of(rows(database, SALES), rows(database, LINES), rows(database, TENDERS),
-                rows(database, REFUNDS), rows(database, REFUND_LINES), rows(database, STOCK))).isEqualTo(after);
+        assertThat(snapshot(database, TABLES)).isEqualTo(after);
         assertThat(after.get(0)).hasSize(2);
     }
 
@@ -239,16 +240,7 @@ class ShopifyImportTest {
     }
 
     private static String[] args(String database, String... files) throws URISyntaxException {
-        List<String> args = new ArrayList<>(List.of("import", "--platform", "shopify", "--db", database));
-        for (String file : files) {
-            args.add(ImportFiles.fixture("shopify", file));
-        }
-        return args.toArray(String[]::new);
+        return ImportFiles.importArgs("shopify", database, files);
     }
 
-    private static String[] json(String[] args) {
-        List<String> withJson = new ArrayList<>(List.of(args));
-        withJson.add(1, "--json");
-        return withJson.toArray(String[]::new);
-    }
 }
