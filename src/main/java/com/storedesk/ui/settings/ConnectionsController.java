@@ -9,6 +9,8 @@ import com.storedesk.pos.connection.Environment;
 import com.storedesk.pos.connection.Platform;
 import com.storedesk.pos.connection.PosConnection;
 import com.storedesk.pos.connection.SyncSummary;
+import com.storedesk.pos.connection.TypedCredential;
+import com.storedesk.pos.lightspeed.LightspeedGrant;
 import com.storedesk.security.UserSession;
 import com.storedesk.security.vault.Secret;
 import com.storedesk.security.vault.VaultKind;
@@ -54,6 +56,8 @@ final class ConnectionsController {
         model.notice.set(null);
         model.error.set(null);
         model.credential.set("");
+        model.clientId.set("");
+        model.clientSecret.set("");
         model.webhookSecret.set("");
         if (overview == null) {
             model.platform.set(Platform.SQUARE);
@@ -85,18 +89,18 @@ final class ConnectionsController {
     }
 
     void save() {
-        ConnectionDraft draft = draft();
+        Form form = form();
         UserSession session = ui.app().session();
         ConnectionService service = ui.app().connections();
-        run(() -> service.save(session, draft).id(), id -> reload(id, ui.messages().get("connections.saved")));
+        run(() -> service.save(session, form.draft()).id(), id -> reload(id, ui.messages().get("connections.saved")));
     }
 
     void test() {
-        ConnectionDraft draft = draft();
+        Form form = form();
         UserSession session = ui.app().session();
         ConnectionService service = ui.app().connections();
         model.checkLines.clear();
-        run(() -> service.test(session, draft), this::showCheck);
+        run(() -> service.test(session, form.draft()), this::showCheck);
     }
 
     void remove() {
@@ -152,6 +156,9 @@ final class ConnectionsController {
     }
 
     private void showCheck(ConnectionCheck check) {
+        // A test that renewed a typed Lightspeed refresh token ended it: the renewed one is what saving must keep.
+        check.renewedCredential().flatMap(renewed -> LightspeedGrant.parse(renewed.reveal()))
+                .ifPresent(grant -> model.credential.set(grant.refreshToken()));
         model.checkLines.setAll(check.steps().stream()
                 .map(step -> new ConnectionsModel.CheckLine(step.outcome(),
                         ui.messages().get(step.messageKey(), step.args().toArray())))
@@ -167,14 +174,29 @@ final class ConnectionsController {
         model.lastError.set(sync.lastError() == null ? ui.messages().get("connections.sync.noError") : sync.lastError());
     }
 
-    private ConnectionDraft draft() {
+    /** The form as it stands, read on the FX thread; made into a draft by the call, which may refuse it. */
+    private Form form() {
         ConnectionOverview selected = model.selected.get();
-        return new ConnectionDraft(selected == null ? null : selected.connection().id(), model.platform.get(),
+        return new Form(selected == null ? null : selected.connection().id(), model.platform.get(),
                 model.environment.get(), model.baseUrl.get(), model.accountId.get(), model.locationId.get(),
-                model.enabled.get(), secret(model.credential.get()), secret(model.webhookSecret.get()));
+                model.enabled.get(), model.credential.get(), model.clientId.get(), model.clientSecret.get(),
+                model.webhookSecret.get());
     }
 
-    private static Secret secret(String typed) {
-        return typed == null || typed.isBlank() ? null : Secret.of(typed);
+    private record Form(Long id, Platform platform, Environment environment, String baseUrl, String accountId,
+            String locationId, boolean enabled, String credential, String clientId, String clientSecret,
+            String webhookSecret) {
+
+        ConnectionDraft draft() {
+            return new ConnectionDraft(id, platform, environment, baseUrl, accountId, locationId, enabled,
+                    TypedCredential.of(platform, clientId, clientSecret, credential),
+                    webhookSecret == null || webhookSecret.isBlank() ? null : Secret.of(webhookSecret));
+        }
+
+        /** Only what is not secret. */
+        @Override
+        public String toString() {
+            return "Form[" + platform + " " + accountId + "]";
+        }
     }
 }

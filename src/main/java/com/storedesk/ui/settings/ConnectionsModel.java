@@ -31,7 +31,11 @@ final class ConnectionsModel {
     /** The Shopify location; kept, not shown, while another platform is chosen. */
     final StringProperty locationId = new SimpleStringProperty("");
     final BooleanProperty enabled = new SimpleBooleanProperty(true);
+    /** The access token, or Lightspeed's refresh token. */
     final StringProperty credential = new SimpleStringProperty("");
+    /** Lightspeed's API client, typed with its refresh token. */
+    final StringProperty clientId = new SimpleStringProperty("");
+    final StringProperty clientSecret = new SimpleStringProperty("");
     final StringProperty webhookSecret = new SimpleStringProperty("");
     final BooleanProperty credentialStored = new SimpleBooleanProperty(false);
     final BooleanProperty webhookSecretStored = new SimpleBooleanProperty(false);

@@ -43,8 +43,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class ConnectionsSection {
 
-    /** Where the Shopify location row goes, under the account, when it is shown. */
-    private static final int LOCATION_ROW = 3;
+    /** Where the rows only some platforms have go, under the account: Shopify's location, Lightspeed's client. */
+    private static final int PLATFORM_ROWS = 3;
 
     private final ConnectionsModel model;
     private final Messages messages;
@@ -152,42 +152,69 @@ final class ConnectionsSection {
         grid.add(server, 1, 1, 2, 1);
         grid.add(accountLabel, 0, 2);
         grid.add(account, 1, 2, 2, 1);
-        secretRow(grid, 3, messages.get("connections.credential"), "connections-credential", model.credential,
-                model.credentialStored, "connections.credential.prompt");
+        Label credentialCaption = secretRow(grid, 3, messages.get("connections.credential"), "connections-credential",
+                model.credential, model.credentialStored, "connections.credential.prompt");
+        credentialCaption.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                model.platform.get() == Platform.LIGHTSPEED ? "connections.credential.refreshToken"
+                        : "connections.credential"), model.platform));
         secretRow(grid, 4, messages.get("connections.webhookSecret"), "connections-webhook-secret",
                 model.webhookSecret, model.webhookSecretStored, "connections.webhookSecret.prompt");
         grid.add(FormLabels.caption(messages.get("connections.enabled")), 0, 5);
         grid.add(enabled, 1, 5, 2, 1);
-        showLocation(grid, locationLabel, location, model.platform.get().hasLocation());
-        model.platform.addListener((obs, was, now) -> showLocation(grid, locationLabel, location, now.hasLocation()));
+        Node[] lightspeed = lightspeedClient();
+        showRows(grid, model.platform.get().hasLocation(), locationLabel, location);
+        showRows(grid, model.platform.get() == Platform.LIGHTSPEED, lightspeed);
+        model.platform.addListener((obs, was, now) -> {
+            showRows(grid, now.hasLocation(), locationLabel, location);
+            showRows(grid, now == Platform.LIGHTSPEED, lightspeed);
+        });
         return grid;
     }
 
+    /** Lightspeed's API client (caption, field, caption, field), whose refresh token renews the access token. */
+    private Node[] lightspeedClient() {
+        TextField clientId = new TextField();
+        clientId.setId("connections-client-id");
+        clientId.setPromptText(messages.get("connections.clientId.prompt"));
+        clientId.textProperty().bindBidirectional(model.clientId);
+        PasswordField clientSecret = new PasswordField();
+        clientSecret.setId("connections-client-secret");
+        clientSecret.setPromptText(messages.get("connections.clientSecret.prompt"));
+        clientSecret.textProperty().bindBidirectional(model.clientSecret);
+        return new Node[] {FormLabels.caption(messages.get("connections.clientId")), clientId,
+                FormLabels.caption(messages.get("connections.clientSecret")), clientSecret};
+    }
+
     /**
-     * Puts the location row under the account for a platform that has locations (Shopify), and takes
-     * it out for the others; the rows below move with it, so a hidden row leaves no gap.
+     * Puts rows (caption, field, caption, field...) under the account for the platforms that have them,
+     * and takes them out for the others; the rows below move with them, so hidden rows leave no gap.
      */
-    private static void showLocation(GridPane grid, Label caption, TextField field, boolean shown) {
-        if (shown == grid.getChildren().contains(field)) {
+    private static void showRows(GridPane grid, boolean shown, Node... pairs) {
+        if (shown == grid.getChildren().contains(pairs[1])) {
             return;
         }
+        int count = pairs.length / 2;
         if (!shown) {
-            grid.getChildren().removeAll(caption, field);
+            grid.getChildren().removeAll(pairs);
         }
         for (Node child : grid.getChildren()) {
             Integer row = GridPane.getRowIndex(child);
-            if (row != null && row >= LOCATION_ROW) {
-                GridPane.setRowIndex(child, row + (shown ? 1 : -1));
+            if (row != null && row >= PLATFORM_ROWS) {
+                GridPane.setRowIndex(child, row + (shown ? count : -count));
             }
         }
         if (shown) {
-            grid.add(caption, 0, LOCATION_ROW);
-            grid.add(field, 1, LOCATION_ROW, 2, 1);
+            for (int i = 0; i < count; i++) {
+                grid.add(pairs[2 * i], 0, PLATFORM_ROWS + i);
+                // A password field ends where the others do, before their "stored" column.
+                Node field = pairs[2 * i + 1];
+                grid.add(field, 1, PLATFORM_ROWS + i, field instanceof PasswordField ? 1 : 2, 1);
+            }
         }
     }
 
     /** A password field, and beside it whether a secret is stored on this computer: never the secret. */
-    private void secretRow(GridPane grid, int row, String caption, String id, StringProperty typed,
+    private Label secretRow(GridPane grid, int row, String caption, String id, StringProperty typed,
             BooleanProperty stored, String promptKey) {
         PasswordField field = new PasswordField();
         field.setId(id);
@@ -201,9 +228,11 @@ final class ConnectionsSection {
         state.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(stored.get() ? Feather.LOCK : Feather.MINUS_CIRCLE), stored));
         state.getStyleClass().add(Styles.TEXT_MUTED);
-        grid.add(FormLabels.caption(caption), 0, row);
+        Label captionLabel = FormLabels.caption(caption);
+        grid.add(captionLabel, 0, row);
         grid.add(field, 1, row);
         grid.add(state, 2, row);
+        return captionLabel;
     }
 
     private Node buttons() {
