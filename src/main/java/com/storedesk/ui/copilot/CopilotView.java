@@ -59,7 +59,7 @@ final class CopilotView {
         this.formats = formats;
         this.clock = clock;
         this.controller = controller;
-        this.suggestionViews = new SuggestionViews(messages);
+        this.suggestionViews = new SuggestionViews(messages, formats);
         profilePane.setId("copilot-profile");
         model.profile.addListener((obs, was, now) -> showProfile(now));
         // The suggestions arrive after the profile: drawn again with them, the few nodes it has.

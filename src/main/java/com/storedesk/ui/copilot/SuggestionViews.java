@@ -1,6 +1,7 @@
 package com.storedesk.ui.copilot;
 
 import atlantafx.base.theme.Styles;
+import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
 import com.storedesk.insight.basket.BasketText;
 import com.storedesk.insight.basket.CustomerOffers;
@@ -30,10 +31,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SuggestionViews {
 
     private final Messages messages;
+    private final Formats formats;
     private final BasketText text;
 
-    SuggestionViews(Messages messages) {
+    SuggestionViews(Messages messages, Formats formats) {
         this.messages = messages;
+        this.formats = formats;
         this.text = new BasketText(messages);
     }
 
@@ -71,7 +74,7 @@ final class SuggestionViews {
         if (summary == null) {
             return Optional.empty();
         }
-        Label label = iconLabel(sentence(text.label(summary.label())), Feather.SHOPPING_BAG, "visit-basket");
+        Label label = iconLabel(formats.capitalized(text.label(summary.label())), Feather.SHOPPING_BAG, "visit-basket");
         Label addOn = iconLabel(summary.addOn().map(text::addOn).orElse(messages.get("receipt.addOn.none")),
                 Feather.PLUS_CIRCLE, "visit-add-on");
         if (summary.addOn().isEmpty()) {
@@ -98,7 +101,7 @@ final class SuggestionViews {
         product.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label stock = iconLabel(sentence(text.availability(offer)),
+        Label stock = iconLabel(formats.capitalized(text.availability(offer)),
                 offer.inStock() ? Feather.CHECK_CIRCLE : Feather.MAP_PIN, "offer-stock");
         stock.getStyleClass().add(offer.inStock() ? Styles.SUCCESS : Styles.WARNING);
         HBox top = new HBox(16, product, gap, stock);
@@ -109,10 +112,6 @@ final class SuggestionViews {
         VBox row = new VBox(6, top, reason, script);
         row.getStyleClass().add("offer-row");
         return row;
-    }
-
-    private String sentence(String words) {
-        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(messages.locale()) + words.substring(1);
     }
 
     private static Label iconLabel(String words, Feather icon, String styleClass) {
