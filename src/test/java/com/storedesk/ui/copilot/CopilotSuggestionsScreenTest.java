@@ -197,7 +197,8 @@ class CopilotSuggestionsScreenTest {
     }
 
     private void show(AppContext context, Language language) {
-        tasks = BackgroundTasks.withThreads(1);
+        // Two, as the window has.
+        tasks = BackgroundTasks.withThreads(2);
         UiContext ui = new UiContext(context, new Messages(language), tasks, new RecordingShell());
         FxWait.runFx(() -> {
             Themes.apply(Theme.LIGHT);

@@ -173,7 +173,8 @@ class DashboardScreenTest {
     }
 
     private void show(AppContext context, Language language) {
-        tasks = BackgroundTasks.withThreads(1);
+        // Two, as the window has: the feed's first basket read (seconds) does not hold up a refresh.
+        tasks = BackgroundTasks.withThreads(2);
         dashboard = FxWait.onFx(() -> {
             UiContext ui = new UiContext(context, new Messages(language), tasks, new RecordingShell());
             DashboardController controller = new DashboardController(ui);
