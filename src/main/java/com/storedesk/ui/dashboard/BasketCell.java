@@ -8,7 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
- * A feed row's basket: what it was for, and under it the best add-on, with why in a tooltip; a
+ * A feed row's basket: what it was for, and under it the best add-on, both with why in a tooltip; a
  * muted note while the basket is being read, nothing for a sale with no summary.
  */
 final class BasketCell extends TableCell<DashboardModel.SaleRow, DashboardModel.SaleRow> {
@@ -45,7 +45,9 @@ final class BasketCell extends TableCell<DashboardModel.SaleRow, DashboardModel.
             summary.setText(line.summary());
             addOn.setText(line.addOn().isEmpty() ? "" : messages.get("dashboard.feed.addOn", line.addOn()));
             addOn.setVisible(!line.addOn().isEmpty());
-            setTooltip(line.addOnWhy().isEmpty() ? null : new Tooltip(line.addOnWhy()));
+            // The whole of it, should a narrow window cut the lines short.
+            setTooltip(line.summary().isEmpty() ? null : new Tooltip(line.addOnWhy().isEmpty() ? line.summary()
+                    : line.summary() + "\n" + line.addOnWhy()));
         }
         setGraphic(lines);
     }

@@ -233,13 +233,15 @@ final class DashboardView {
         TableView<DashboardModel.SaleRow> table = new TableView<>(model.latestSales);
         table.setId("dashboard-feed");
         table.getColumns().addAll(List.of(
-                column("dashboard.feed.time", DashboardModel.SaleRow::time, 70),
+                column("dashboard.feed.time", DashboardModel.SaleRow::time, 65),
                 column("dashboard.feed.receipt", DashboardModel.SaleRow::receipt, 195),
                 column("dashboard.feed.items", DashboardModel.SaleRow::items, 100),
                 column("dashboard.feed.total", DashboardModel.SaleRow::total, 100),
-                column("dashboard.feed.cashier", DashboardModel.SaleRow::cashier, 140),
-                column("dashboard.feed.member", DashboardModel.SaleRow::member, 75),
-                basketColumn()));
+                column("dashboard.feed.cashier", DashboardModel.SaleRow::cashier, 135),
+                column("dashboard.feed.member", DashboardModel.SaleRow::member, 85)));
+        // Beside the sidebar of a 1,280-pixel window the basket column gives way, not the receipt numbers.
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        table.getColumns().add(basketColumn());
         rightAlign(table, 2);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -263,6 +265,7 @@ final class DashboardView {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new BasketCell(messages));
         column.setPrefWidth(360);
+        column.setMinWidth(260);
         column.setSortable(false);
         return column;
     }
