@@ -93,4 +93,9 @@ public final class Formats {
         }
         return messages.get("time.daysAgo", age.toDays());
     }
+
+    /** The phrase with a capital first letter, for one made to sit inside a sentence that starts a line instead. */
+    public String capitalized(String phrase) {
+        return phrase.isEmpty() ? phrase : phrase.substring(0, 1).toUpperCase(messages.locale()) + phrase.substring(1);
+    }
 }

@@ -19,7 +19,8 @@ import javafx.scene.Node;
  * The clienteling copilot: find a loyalty member by card (a handheld scanner types the card's
  * barcode into the search field), phone, e-mail or name, see who they are and what they buy, and ask
  * the copilot about products, stock, policies or the customer's purchases. Searches, profiles and
- * answers are read off the FX thread.
+ * answers are read off the FX thread, and so are the next-best-offers and basket summaries shown
+ * with the profile.
  */
 public final class CopilotController implements Screen {
 
@@ -34,6 +35,8 @@ public final class CopilotController implements Screen {
         this.ui = ui;
         this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> model.error.set(null),
                 failure -> ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
+        // Before the view, so a new customer's profile never shows the previous one's suggestions.
+        new SuggestionsLoader(ui, model);
         this.view = new CopilotView(model, ui.messages(), ui.formats(), ui.app().clock(), this);
     }
 

@@ -14,8 +14,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The copilot's state: what was searched, who matched, the customer being served, and the question
- * asked with its answer. Forgotten with the screen when a kiosk goes idle, so the next person at it
- * sees no one's details.
+ * asked with its answer, and what to suggest to the customer. Forgotten with the screen when a kiosk
+ * goes idle, so the next person at it sees no one's details.
  */
 final class CopilotModel {
 
@@ -36,4 +36,10 @@ final class CopilotModel {
     final StringProperty askNote = new SimpleStringProperty();
     final BooleanProperty asking = new SimpleBooleanProperty(false);
     final StringProperty askError = new SimpleStringProperty();
+
+    /** Offers and basket summaries for the customer shown; null while they load, and with no customer. */
+    final ObjectProperty<Suggestions> suggestions = new SimpleObjectProperty<>();
+    final BooleanProperty suggesting = new SimpleBooleanProperty(false);
+    /** Why the suggestions could not be read, else null. */
+    final StringProperty suggestionsError = new SimpleStringProperty();
 }

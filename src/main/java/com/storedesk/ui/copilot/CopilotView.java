@@ -37,8 +37,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Lays out the copilot for a touch kiosk: one large search field (a scanner types into it too), the
- * matches as large rows, the question field with its answer, and the chosen customer's profile. Rebuilt from the model: a new profile
- * replaces the old one whole.
+ * matches as large rows, the question field with its answer, and the chosen customer's profile with
+ * what to suggest next. Rebuilt from the model: a new profile or its suggestions replace the old
+ * one whole.
  */
 final class CopilotView {
 
@@ -47,6 +48,7 @@ final class CopilotView {
     private final Formats formats;
     private final Clock clock;
     private final CopilotController controller;
+    private final SuggestionViews suggestionViews;
     private final TextField search = new TextField();
     private final VBox profilePane = new VBox(16);
     private final ScrollPane root;
@@ -57,8 +59,13 @@ final class CopilotView {
         this.formats = formats;
         this.clock = clock;
         this.controller = controller;
+        this.suggestionViews = new SuggestionViews(messages, formats);
         profilePane.setId("copilot-profile");
         model.profile.addListener((obs, was, now) -> showProfile(now));
+        // The suggestions arrive after the profile: drawn again with them, the few nodes it has.
+        model.suggestions.addListener((obs, was, now) -> showProfile(model.profile.get()));
+        model.suggesting.addListener((obs, was, now) -> showProfile(model.profile.get()));
+        model.suggestionsError.addListener((obs, was, now) -> showProfile(model.profile.get()));
         ErrorMessage error = new ErrorMessage(messages.get("copilot.error.title"), model.error);
         error.setId("copilot-error");
         VBox page = new VBox(16, new ScreenHeader(messages.get("copilot.title"), messages.get("copilot.subtitle")),
@@ -175,7 +182,10 @@ final class CopilotView {
                 tile("copilot.firstVisit", profile.firstVisit()
                         .map(at -> formats.date(at.atZone(clock.getZone()).toLocalDate()))
                         .orElse(messages.get("copilot.never"))));
-        profilePane.getChildren().setAll(who, tiles, preferences(profile), purchases(profile.lastPurchases()));
+        Node suggested = suggestionViews.offers(model.suggestions.get(), model.suggesting.get(),
+                model.suggestionsError.get());
+        profilePane.getChildren().setAll(who, tiles, suggested, preferences(profile),
+                purchases(profile.lastPurchases()));
     }
 
     private Node tile(String captionKey, String value) {
@@ -219,7 +229,9 @@ final class CopilotView {
                     .map(item -> messages.get("copilot.item", item.name(), quantity(item.quantity())))
                     .collect(Collectors.joining(", "));
             Label what = muted(items);
-            list.getChildren().add(new VBox(2, when, what));
+            VBox row = new VBox(2, when, what);
+            suggestionViews.basket(model.suggestions.get(), visit.saleId()).ifPresent(row.getChildren()::add);
+            list.getChildren().add(row);
         }
         if (visits.isEmpty()) {
             list.getChildren().add(muted(messages.get("copilot.purchases.none")));

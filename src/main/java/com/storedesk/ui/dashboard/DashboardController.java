@@ -11,6 +11,7 @@ import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
 import com.storedesk.insight.anomaly.AlertText;
 import com.storedesk.insight.anomaly.Severity;
+import com.storedesk.insight.basket.BasketText;
 import com.storedesk.insight.dashboard.HourBar;
 import com.storedesk.insight.dashboard.StoreDashboard;
 import com.storedesk.insight.forecast.DayForecast;
@@ -34,8 +35,9 @@ import javafx.util.Duration;
 
 /**
  * The store dashboard: one store-day's tiles, hourly chart against the forecast, products, latest
- * sales and alerts. Loads off the FX thread whenever the store or day changes, within about a
- * second of new data for the store shown, and every minute while visible (the running hour moves).
+ * sales with what each basket was for and its best add-on, and alerts. Loads off the FX thread
+ * whenever the store or day changes, within about a second of new data for the store shown, and
+ * every minute while visible (the running hour moves); each sale's basket is read once.
  */
 public final class DashboardController implements Screen {
 
@@ -48,7 +50,10 @@ public final class DashboardController implements Screen {
     private final DashboardView view;
     private final KpiTexts texts;
     private final ScreenRefresh screenRefresh;
+    private final FeedBaskets baskets;
     private Task<StoreDashboard> running;
+    /** The dashboard on screen, whose feed is drawn again when its baskets have been read. */
+    private StoreDashboard shown;
     private boolean refreshAgain;
     private boolean active;
     /** Set while a store and day are chosen together, so they load once, not once each. */
@@ -62,6 +67,7 @@ public final class DashboardController implements Screen {
     public DashboardController(UiContext ui) {
         this.ui = ui;
         this.texts = new KpiTexts(ui.messages(), ui.formats());
+        this.baskets = new FeedBaskets(ui.tasks(), this::basketLine);
         DateTimeFormatter hour = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ui.messages().locale());
         this.view = new DashboardView(model, ui.messages(), this, this::axisAmount,
                 h -> hour.format(LocalTime.of(h, 0)));
@@ -189,6 +195,7 @@ public final class DashboardController implements Screen {
     }
 
     private void show(StoreDashboard dashboard) {
+        shown = dashboard;
         Messages messages = ui.messages();
         Formats formats = ui.formats();
         Currency currency = dashboard.store().currency();
@@ -221,6 +228,11 @@ public final class DashboardController implements Screen {
         DashboardModel.SaleRow selected = table.getSelectionModel().getSelectedItem();
         List<DashboardModel.SaleRow> rows = dashboard.latestSales().stream()
                 .map(sale -> saleRow(sale, dashboard.store())).toList();
+        baskets.read(rows.stream().map(DashboardModel.SaleRow::id).toList(), () -> {
+            if (shown != null) {
+                showLatestSales(shown);
+            }
+        });
         if (rows.equals(model.latestSales)) {
             return;
         }
@@ -277,7 +289,17 @@ public final class DashboardController implements Screen {
                 sale.externalId(), formats.integer(sale.lines()),
                 sale.voided() ? messages.get("dashboard.feed.voided", total) : total,
                 sale.cashierName() == null ? "" : sale.cashierName(),
-                sale.member() ? messages.get("dashboard.feed.isMember") : "", sale.voided());
+                sale.member() ? messages.get("dashboard.feed.isMember") : "", sale.voided(), baskets.get(sale.id()));
+    }
+
+    /** The sale's basket in words, from the receipt summary. Blocking: the first call builds the basket statistics. */
+    private DashboardModel.BasketLine basketLine(long saleId) {
+        BasketText text = new BasketText(ui.messages());
+        return ui.app().basketInsight().receipts().summary(ui.app().session(), saleId)
+                .map(summary -> new DashboardModel.BasketLine(ui.formats().capitalized(text.label(summary.label())),
+                        summary.addOn().map(addOn -> addOn.product().name()).orElse(""),
+                        summary.addOn().map(text::addOn).orElse("")))
+                .orElse(DashboardModel.BasketLine.NONE);
     }
 
     private String money(double minor, Currency currency) {

@@ -23,8 +23,19 @@ final class DashboardModel {
     record ProductRow(String name, String sku, String units, String sales, String margin) {
     }
 
+    /**
+     * @param basket what the basket was for and its best add-on; null until read
+     */
     record SaleRow(long id, String time, String receipt, String items, String total, String cashier, String member,
-            boolean voided) {
+            boolean voided, BasketLine basket) {
+    }
+
+    /**
+     * A sale's basket in words: what it was for, the best add-on's product ("" when none in stock) and
+     * the sentence that says why. {@link #NONE} for a sale with no summary (a voided one).
+     */
+    record BasketLine(String summary, String addOn, String addOnWhy) {
+        static final BasketLine NONE = new BasketLine("", "", "");
     }
 
     record AlertRow(String severity, String title, String reason) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -39,6 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class DashboardView {
 
     private static final double ROW_HEIGHT = 32;
+    /** The feed's rows hold two lines: the basket and its add-on. */
+    private static final double FEED_ROW_HEIGHT = 46;
     /** Tiles in the first row: the money and the baskets; the second row has traffic and rates. */
     private static final List<KpiName> FIRST_ROW = List.of(KpiName.NET_SALES, KpiName.TRANSACTIONS, KpiName.AOV,
             KpiName.UNITS_PER_TRANSACTION, KpiName.SALES_PER_LABOR_HOUR);
@@ -222,7 +225,7 @@ final class DashboardView {
         rightAlign(table, 2);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(placeholder("dashboard.product.none"));
-        fixedRows(table, 5);
+        fixedRows(table, 5, ROW_HEIGHT);
         return table;
     }
 
@@ -230,12 +233,15 @@ final class DashboardView {
         TableView<DashboardModel.SaleRow> table = new TableView<>(model.latestSales);
         table.setId("dashboard-feed");
         table.getColumns().addAll(List.of(
-                column("dashboard.feed.time", DashboardModel.SaleRow::time, 80),
-                column("dashboard.feed.receipt", DashboardModel.SaleRow::receipt, 170),
-                column("dashboard.feed.items", DashboardModel.SaleRow::items, 90),
+                column("dashboard.feed.time", DashboardModel.SaleRow::time, 65),
+                column("dashboard.feed.receipt", DashboardModel.SaleRow::receipt, 195),
+                column("dashboard.feed.items", DashboardModel.SaleRow::items, 100),
                 column("dashboard.feed.total", DashboardModel.SaleRow::total, 100),
-                column("dashboard.feed.cashier", DashboardModel.SaleRow::cashier, 150),
-                column("dashboard.feed.member", DashboardModel.SaleRow::member, 90)));
+                column("dashboard.feed.cashier", DashboardModel.SaleRow::cashier, 135),
+                column("dashboard.feed.member", DashboardModel.SaleRow::member, 85)));
+        // Beside the sidebar of a 1,280-pixel window the basket column gives way, not the receipt numbers.
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        table.getColumns().add(basketColumn());
         rightAlign(table, 2);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -247,15 +253,29 @@ final class DashboardView {
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(placeholder("dashboard.feed.none"));
-        fixedRows(table, 10);
+        fixedRows(table, 10, FEED_ROW_HEIGHT);
         return table;
+    }
+
+    /** What the basket was for over its best add-on, the sentence on why in a tooltip; the widest column. */
+    private TableColumn<DashboardModel.SaleRow, DashboardModel.SaleRow> basketColumn() {
+        TableColumn<DashboardModel.SaleRow, DashboardModel.SaleRow> column =
+                new TableColumn<>(messages.get("dashboard.feed.basket"));
+        column.setId("dashboard.feed.basket");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new BasketCell(messages));
+        column.setPrefWidth(360);
+        column.setMinWidth(260);
+        column.setSortable(false);
+        return column;
     }
 
     /** Right-aligns the number columns from {@code first} on (all but the leading text columns). */
     private static void rightAlign(TableView<?> table, int first) {
         for (int i = first; i < table.getColumns().size(); i++) {
             TableColumn<?, ?> column = table.getColumns().get(i);
-            if (!column.getId().endsWith("cashier") && !column.getId().endsWith("member")) {
+            if (!column.getId().endsWith("cashier") && !column.getId().endsWith("member")
+                    && !column.getId().endsWith("basket")) {
                 column.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         }
@@ -278,9 +298,9 @@ final class DashboardView {
     }
 
     /** A steady height, so live updates never make the page jump. */
-    private static void fixedRows(TableView<?> table, int rows) {
-        table.setFixedCellSize(ROW_HEIGHT);
-        double height = (rows + 1.3) * ROW_HEIGHT;
+    private static void fixedRows(TableView<?> table, int rows, double rowHeight) {
+        table.setFixedCellSize(rowHeight);
+        double height = rows * rowHeight + 1.3 * ROW_HEIGHT;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);

@@ -186,7 +186,8 @@ class CopilotScreenTest {
     }
 
     private void show(AppContext context, Language language) {
-        tasks = BackgroundTasks.withThreads(1);
+        // Two, as the window has: the suggestions' first read (seconds) does not hold up a question.
+        tasks = BackgroundTasks.withThreads(2);
         UiContext ui = new UiContext(context, new Messages(language), tasks,
                 new RecordingShell());
         FxWait.runFx(() -> {

@@ -6,6 +6,8 @@ import com.storedesk.app.AppContext;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
+import com.storedesk.insight.basket.BasketText;
+import com.storedesk.insight.basket.ReceiptSummary;
 import com.storedesk.ingest.sync.HistorySync;
 import com.storedesk.ingest.sync.SyncProgress;
 import com.storedesk.pos.demo.DemoConnector;
@@ -16,6 +18,7 @@ import com.storedesk.testing.LiveSales;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.SeededDemo;
 import com.storedesk.testing.TestInstallation;
+import com.storedesk.testing.TestStage;
 import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
@@ -40,6 +43,9 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class DashboardScreenTest {
+
+    /** The first basket summaries build the chain's basket statistics: seconds on a loaded machine. */
+    private static final int BASKETS_SECONDS = 120;
 
     private Stage stage;
     private BackgroundTasks tasks;
@@ -91,8 +97,33 @@ class DashboardScreenTest {
         HourlySalesChart chart = robot.lookup("#dashboard-chart").queryAs(HourlySalesChart.class);
         assertThat(chart.bars()).hasSizeGreaterThanOrEqualTo(8).allSatisfy(bar -> assertThat(bar.actual()).isNotNegative());
         assertThat(chart.getChildrenUnmodifiable()).isNotEmpty();
+
+        // Each sale says what its basket was for and the add-on to suggest, as the receipt summary does.
+        TableView<?> feed = robot.lookup("#dashboard-feed").queryAs(TableView.class);
+        FxWait.until(BASKETS_SECONDS, () -> feed.getItems().stream()
+                .allMatch(row -> ((DashboardModel.SaleRow) row).basket() != null));
+        List<DashboardModel.SaleRow> sales = FxWait.onFx(() -> feed.getItems().stream()
+                .map(DashboardModel.SaleRow.class::cast).toList());
+        assertThat(sales).filteredOn(sale -> !sale.voided())
+                .allSatisfy(sale -> assertThat(sale.basket().summary()).isNotBlank())
+                .anySatisfy(sale -> assertThat(sale.basket().addOn()).isNotBlank());
+        BasketText words = new BasketText(messages);
+        for (DashboardModel.SaleRow sale : sales.stream().filter(sale -> !sale.voided()).limit(3).toList()) {
+            ReceiptSummary receipt = context.basketInsight().receipts().summary(context.session(), sale.id())
+                    .orElseThrow();
+            assertThat(sale.basket().summary()).isEqualToIgnoringCase(words.label(receipt.label()));
+            assertThat(sale.basket().addOn()).isEqualTo(receipt.addOn().map(a -> a.product().name()).orElse(""));
+            assertThat(sale.basket().addOnWhy()).isEqualTo(receipt.addOn().map(words::addOn).orElse(""));
+        }
+        assertThat(FxWait.onFx(() -> stage.getScene().getRoot().lookupAll(".feed-basket").stream()
+                .map(label -> ((Label) label).getText()).toList())).contains(sales.get(0).basket().summary());
+
         assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "dashboard-day-" + language.tag())))
+                .isRegularFile();
+        TestStage.scrollTo(stage, "#dashboard-feed");
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "dashboard-feed-" + language.tag())))
                 .isRegularFile();
     }
 
@@ -131,11 +162,19 @@ class DashboardScreenTest {
         DashboardModel.SaleRow selected = (DashboardModel.SaleRow) feed.getSelectionModel().getSelectedItem();
         assertThat(selected.receipt()).as("the sale the user picked stays picked").isEqualTo("live-1");
         assertThat(((DashboardModel.SaleRow) feed.getItems().get(0)).receipt()).isEqualTo("live-2");
+        // A sale of one product: its basket is named by the product's category.
+        FxWait.until(BASKETS_SECONDS, () -> feed.getItems().stream()
+                .allMatch(row -> ((DashboardModel.SaleRow) row).basket() != null));
+        String category = ownContext.basketInsight().receipts().summary(ownContext.session(), selected.id())
+                .orElseThrow().items().get(0).category();
+        assertThat(FxWait.onFx(() -> ((DashboardModel.SaleRow) feed.getItems().get(0)).basket().summary()))
+                .isEqualToIgnoringCase(new Messages(Language.ENGLISH).get("receipt.label.single", category));
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "dashboard-live-en"))).isRegularFile();
     }
 
     private void show(AppContext context, Language language) {
-        tasks = BackgroundTasks.withThreads(1);
+        // Two, as the window has: the feed's first basket read (seconds) does not hold up a refresh.
+        tasks = BackgroundTasks.withThreads(2);
         dashboard = FxWait.onFx(() -> {
             UiContext ui = new UiContext(context, new Messages(language), tasks, new RecordingShell());
             DashboardController controller = new DashboardController(ui);
