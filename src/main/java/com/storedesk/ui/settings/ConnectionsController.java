@@ -60,6 +60,7 @@ final class ConnectionsController {
             model.environment.set(Environment.PRODUCTION);
             model.accountId.set("");
             model.locationId.set("");
+            model.notificationUrl.set("");
             model.baseUrl.set("");
             model.enabled.set(true);
             model.credentialStored.set(false);
@@ -71,6 +72,7 @@ final class ConnectionsController {
             model.environment.set(connection.environment());
             model.accountId.set(connection.accountId());
             model.locationId.set(connection.location().orElse(""));
+            model.notificationUrl.set(connection.notification().orElse(""));
             model.baseUrl.set(connection.baseUrl());
             model.enabled.set(connection.enabled());
             model.credentialStored.set(overview.credentialStored());
@@ -171,7 +173,8 @@ final class ConnectionsController {
         ConnectionOverview selected = model.selected.get();
         return new ConnectionDraft(selected == null ? null : selected.connection().id(), model.platform.get(),
                 model.environment.get(), model.baseUrl.get(), model.accountId.get(), model.locationId.get(),
-                model.enabled.get(), secret(model.credential.get()), secret(model.webhookSecret.get()));
+                model.enabled.get(), secret(model.credential.get()), secret(model.webhookSecret.get()),
+                model.notificationUrl.get());
     }
 
     private static Secret secret(String typed) {

@@ -154,13 +154,46 @@ final class ConnectionsSection {
         grid.add(account, 1, 2, 2, 1);
         secretRow(grid, 3, messages.get("connections.credential"), "connections-credential", model.credential,
                 model.credentialStored, "connections.credential.prompt");
-        secretRow(grid, 4, messages.get("connections.webhookSecret"), "connections-webhook-secret",
-                model.webhookSecret, model.webhookSecretStored, "connections.webhookSecret.prompt");
+        PasswordField webhookSecret = secretRow(grid, 4, messages.get("connections.webhookSecret"),
+                "connections-webhook-secret", model.webhookSecret, model.webhookSecretStored,
+                "connections.webhookSecret.prompt");
         grid.add(FormLabels.caption(messages.get("connections.enabled")), 0, 5);
         grid.add(enabled, 1, 5, 2, 1);
         showLocation(grid, locationLabel, location, model.platform.get().hasLocation());
         model.platform.addListener((obs, was, now) -> showLocation(grid, locationLabel, location, now.hasLocation()));
+        TextField notificationUrl = new TextField();
+        notificationUrl.setId("connections-notification-url");
+        notificationUrl.setPromptText(messages.get("connections.notificationUrl.prompt"));
+        notificationUrl.textProperty().bindBidirectional(model.notificationUrl);
+        Label notificationCaption = FormLabels.caption(messages.get("connections.notificationUrl"));
+        showBelow(grid, webhookSecret, notificationCaption, notificationUrl, model.platform.get() == Platform.SQUARE);
+        model.platform.addListener((obs, was, now) ->
+                showBelow(grid, webhookSecret, notificationCaption, notificationUrl, now == Platform.SQUARE));
         return grid;
+    }
+
+    /**
+     * Puts a row right under {@code anchor}'s (Square's notification URL under the webhook key) or takes
+     * it out; the rows below move with it, so a hidden row leaves no gap.
+     */
+    private static void showBelow(GridPane grid, Node anchor, Label caption, TextField field, boolean shown) {
+        if (shown == grid.getChildren().contains(field)) {
+            return;
+        }
+        if (!shown) {
+            grid.getChildren().removeAll(caption, field);
+        }
+        int below = GridPane.getRowIndex(anchor) + 1;
+        for (Node child : grid.getChildren()) {
+            Integer row = GridPane.getRowIndex(child);
+            if (row != null && row >= below) {
+                GridPane.setRowIndex(child, row + (shown ? 1 : -1));
+            }
+        }
+        if (shown) {
+            grid.add(caption, 0, below);
+            grid.add(field, 1, below, 2, 1);
+        }
     }
 
     /**
@@ -187,7 +220,7 @@ final class ConnectionsSection {
     }
 
     /** A password field, and beside it whether a secret is stored on this computer: never the secret. */
-    private void secretRow(GridPane grid, int row, String caption, String id, StringProperty typed,
+    private PasswordField secretRow(GridPane grid, int row, String caption, String id, StringProperty typed,
             BooleanProperty stored, String promptKey) {
         PasswordField field = new PasswordField();
         field.setId(id);
@@ -204,6 +237,7 @@ final class ConnectionsSection {
         grid.add(FormLabels.caption(caption), 0, row);
         grid.add(field, 1, row);
         grid.add(state, 2, row);
+        return field;
     }
 
     private Node buttons() {
