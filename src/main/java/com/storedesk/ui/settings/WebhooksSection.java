@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -70,6 +71,7 @@ final class WebhooksSection {
         TextField port = new TextField();
         port.setId("webhooks-port");
         port.setPrefColumnCount(6);
+        port.setMaxWidth(Region.USE_PREF_SIZE);
         port.textProperty().bindBidirectional(model.port);
         port.disableProperty().bind(model.busy.or(model.listening));
 
