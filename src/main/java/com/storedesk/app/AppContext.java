@@ -388,9 +388,15 @@ public final class AppContext implements AutoCloseable {
      */
     public void startWebhooksIfChosen() {
         WebhookSettings chosen = setup.settings().current().webhooks();
-        if (chosen.startWithApp()) {
+        if (!chosen.startWithApp()) {
+            return;
+        }
+        try {
             webhooks.start(chosen.bindAddress(), chosen.port(),
                     code -> LoggerFactory.getLogger(AppContext.class).info("Clover webhook verification code: {}", code));
+        } catch (RuntimeException e) {
+            // The app opens all the same; Settings shows the receiver stopped and can start it again.
+            LoggerFactory.getLogger(AppContext.class).error("The webhook receiver could not start with StoreDesk", e);
         }
     }
 
