@@ -36,6 +36,9 @@ final class WebhooksController {
     private final GuardedCalls calls;
     private final Coalescer changed;
     private Runnable unsubscribe;
+    /** Loads run side by side: only one asked for later than the one shown replaces it. */
+    private long asked;
+    private long shown;
 
     WebhooksController(UiContext ui) {
         this.ui = ui;
@@ -86,7 +89,7 @@ final class WebhooksController {
                     s.webhooks().startWithApp())));
             service.start(bind, port, code -> log.info("Clover webhook verification code received: {}", code));
             return loaded();
-        }, this::show);
+        }, showing());
     }
 
     void stop() {
@@ -94,37 +97,55 @@ final class WebhooksController {
         run(() -> {
             service.stop();
             return loaded();
-        }, this::show);
+        }, showing());
     }
 
     void chooseStartWithApp(boolean start) {
+        Consumer<Loaded> show = showing();
         run(() -> {
             ui.app().setup().settings().update(s -> s.withWebhooks(new WebhookSettings(s.webhooks().bindAddress(),
                     s.webhooks().port(), start)));
             return loaded();
         }, loaded -> {
             model.startWithApp.set(start);
-            show(loaded);
+            show.accept(loaded);
             model.notice.set(ui.messages().get(start ? "webhooks.startWithApp.saved" : "webhooks.startWithApp.off"));
         });
     }
 
+    /**
+     * Follows the receiver without taking the form: no busy buttons, no notice or error cleared (a
+     * delivery counted while the administrator reads a message must not wipe it).
+     */
     private void reload() {
-        run(this::loaded, this::show);
+        Consumer<Loaded> show = showing();
+        ui.tasks().call(this::loaded).onSuccess(show::accept)
+                .onFailure(failure -> log.warn("Could not read the webhook receiver's state", failure)).start();
     }
 
-    private record Loaded(WebhookService.Status status, List<WebhookReadiness> readiness,
-            List<WebhookPlatform> served) {
+    /** Shows a load's result unless one asked for later is shown already. Call on the FX thread. */
+    private Consumer<Loaded> showing() {
+        long ticket = ++asked;
+        return loaded -> {
+            if (ticket > shown) {
+                shown = ticket;
+                show(loaded);
+            }
+        };
+    }
+
+    private record Loaded(List<WebhookReadiness> readiness, List<WebhookPlatform> served) {
     }
 
     private Loaded loaded() {
         WebhookService service = ui.app().webhooks();
         ConnectionWebhooks connections = ui.app().connectionWebhooks();
-        return new Loaded(service.status(), connections.readiness(), service.servedPlatforms());
+        return new Loaded(connections.readiness(), service.servedPlatforms());
     }
 
     private void show(Loaded loaded) {
-        WebhookService.Status status = loaded.status();
+        // The receiver's own status now: a load that read it before a start finished must not show it stopped.
+        WebhookService.Status status = ui.app().webhooks().status();
         model.listening.set(status.state() == WebhookService.State.LISTENING);
         model.failed.set(status.state() == WebhookService.State.FAILED);
         model.state.set(WebhookTexts.status(status, ui.messages(), ui.formats(), ui.app().clock().getZone()));

@@ -124,9 +124,9 @@ class WebhooksSettingsTest {
                 robot.lookup("#webhooks-start").queryAs(Button.class).fire();
             });
             String expected = messages.get("webhooks.state.portInUse", "127.0.0.1", port);
-            FxWait.until(() -> expected.equals(label(robot, "#webhooks-state").getText()));
+            FxWait.until(() -> expected.equals(label(robot, "#webhooks-state").getText())
+                    && !robot.lookup("#webhooks-start").queryAs(Button.class).isDisabled());
             assertThat(context.webhooks().status().state()).isEqualTo(WebhookService.State.FAILED);
-            assertThat(robot.lookup("#webhooks-start").queryAs(Button.class).isDisabled()).isFalse();
             TestStage.scrollTo(stage, "#settings-webhooks");
             assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
             assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(),
