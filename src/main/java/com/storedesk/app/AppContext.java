@@ -33,6 +33,7 @@ import com.storedesk.assist.prompt.ShippedPrompts;
 import com.storedesk.audit.AuditQuery;
 import com.storedesk.audit.AuditVerifier;
 import com.storedesk.audit.DatabaseAuditTrail;
+import com.storedesk.config.WebhookSettings;
 import com.storedesk.data.ConnectorLedgerRepository;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseInspector;
@@ -51,6 +52,8 @@ import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.data.facts.StoreStockRepository;
 import com.storedesk.ingest.IngestService;
 import com.storedesk.ingest.StoreDataChanges;
+import com.storedesk.ingest.webhook.WebhookInbox;
+import com.storedesk.ingest.webhook.WebhookService;
 import com.storedesk.insight.anomaly.StoreAlerts;
 import com.storedesk.insight.customer.CustomerProfiles;
 import com.storedesk.insight.customer.CustomerSearch;
@@ -64,8 +67,10 @@ import com.storedesk.insight.forecast.UsHolidays;
 import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.connection.ConnectionService;
+import com.storedesk.pos.connection.ConnectionWebhooks;
 import com.storedesk.pos.connection.PosConnectors;
 import com.storedesk.pos.http.Pacing;
+import com.storedesk.pos.webhook.WebhookSecrets;
 import com.storedesk.security.AccountSetup;
 import com.storedesk.security.SecretHasher;
 import com.storedesk.security.SignInService;
@@ -79,6 +84,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: every service is built here, by hand, once, and handed to the
@@ -128,6 +134,8 @@ public final class AppContext implements AutoCloseable {
     private final AssistantSetup assistantSetup;
     private final KnowledgeBase knowledge;
     private final CopilotAsk copilot;
+    private final ConnectionWebhooks connectionWebhooks;
+    private final WebhookService webhooks;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -161,6 +169,11 @@ public final class AppContext implements AutoCloseable {
                 () -> DemoFeed.connector(syncState, setup.clock(), setup.demoSize(), 1, commandLedger)), ingest,
                 syncState, stores, database::compactOnClose, this::startActions);
         connections.whenChanged(feeds::reconnect);
+        this.connectionWebhooks = new ConnectionWebhooks(connections, posConnectors);
+        // Environment variables add their keys to the connections' (decision 0024).
+        this.webhooks = new WebhookService(new WebhookInbox(database), audit, ingest::ingest, setup.clock(),
+                connectionWebhooks::routes, WebhookSecrets.fromEnvironment(System::getenv, null));
+        connections.whenChanged(webhooks::refresh);
         this.forecasts = new HistoryForecaster(new StoreHourHistory(database), new ForecastModel(new UsHolidays()),
                 setup.clock());
         StoreDayReader storeDays = new StoreDayReader(database);
@@ -370,6 +383,34 @@ public final class AppContext implements AutoCloseable {
         return posConnectors;
     }
 
+    /** The webhook receiver: started from Settings, the command line or the app's start. */
+    public WebhookService webhooks() {
+        return webhooks;
+    }
+
+    /**
+     * Starts the webhook receiver where Settings says, when it chose "start with StoreDesk" (the window
+     * calls this, never the command line). Blocking; a port it cannot take shows in Settings, not here.
+     */
+    public void startWebhooksIfChosen() {
+        WebhookSettings chosen = setup.settings().current().webhooks();
+        if (!chosen.startWithApp()) {
+            return;
+        }
+        try {
+            webhooks.start(chosen.bindAddress(), chosen.port(),
+                    code -> LoggerFactory.getLogger(AppContext.class).info("Clover webhook verification code: {}", code));
+        } catch (RuntimeException e) {
+            // The app opens all the same; Settings shows the receiver stopped and can start it again.
+            LoggerFactory.getLogger(AppContext.class).error("The webhook receiver could not start with StoreDesk", e);
+        }
+    }
+
+    /** Which saved connections' webhooks can be verified on this computer. */
+    public ConnectionWebhooks connectionWebhooks() {
+        return connectionWebhooks;
+    }
+
     /** Which actions connectors have applied, kept in this database. */
     public CommandLedger commandLedger() {
         return commandLedger;
@@ -425,7 +466,9 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         settingsAudit.run();
         try {
-            // Feeds first: a pass waiting for the connector then gets "closing" at once instead of waiting.
+            // The receiver and the feeds first, so nothing writes to a closing database; a feed's pass
+            // waiting for the connector then gets "closing" at once instead of waiting.
+            webhooks.close();
             feeds.close();
             outbox.close();
             proposalRounds.close();

@@ -34,7 +34,10 @@ final class SettingsAudit implements SettingsStore.Listener {
             Map.entry("llmModel", s -> text(s.llm().model())),
             Map.entry("llmTimeout", s -> s.llm().timeout().toString()),
             Map.entry("llmLoyaltyIdPattern", s -> s.llm().loyaltyIdPattern()),
-            Map.entry("knowledgeFolder", s -> text(s.knowledgeFolder().map(Object::toString))));
+            Map.entry("knowledgeFolder", s -> text(s.knowledgeFolder().map(Object::toString))),
+            Map.entry("webhooksBindAddress", s -> s.webhooks().bindAddress()),
+            Map.entry("webhooksPort", s -> Integer.toString(s.webhooks().port())),
+            Map.entry("webhooksStartWithApp", s -> Boolean.toString(s.webhooks().startWithApp())));
 
     private final AuditTrail trail;
     private final Supplier<String> actor;

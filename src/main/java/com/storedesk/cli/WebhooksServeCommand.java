@@ -1,27 +1,16 @@
 package com.storedesk.cli;
 
 import com.storedesk.app.AppContext;
+import com.storedesk.app.WebhookTexts;
 import com.storedesk.i18n.Messages;
-import com.storedesk.ingest.webhook.WebhookDispatcher;
-import com.storedesk.ingest.webhook.WebhookHandlers;
-import com.storedesk.ingest.webhook.WebhookInbox;
-import com.storedesk.ingest.webhook.WebhookReceiver;
-import com.storedesk.ingest.webhook.WebhookServer;
-import com.storedesk.pos.ConnectorException;
-import com.storedesk.pos.connection.PosConnection;
-import com.storedesk.pos.webhook.WebhookEventHandler;
+import com.storedesk.ingest.webhook.WebhookService;
+import com.storedesk.pos.connection.WebhookReadiness;
 import com.storedesk.pos.webhook.WebhookPlatform;
-import com.storedesk.pos.webhook.WebhookSecret;
 import com.storedesk.pos.webhook.WebhookSecrets;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,14 +20,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code storedesk webhooks serve}: receives POS webhooks until Ctrl-C. Each platform with a secret in the
- * environment gets its path; secrets are not taken as options, which other users of the computer can read.
+ * {@code storedesk webhooks serve}: receives POS webhooks until Ctrl-C, with the same receiver the app
+ * starts from Settings. A delivery is checked against each saved connection's signature key (from this
+ * computer's vault) and the environment's; secrets are not taken as options, which other users of the
+ * computer can read.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Receive webhooks from Square, Shopify, Clover and Lightspeed (X-Series) until Ctrl-C.",
-            "Each platform is served when STOREDESK_WEBHOOK_SECRET_<PLATFORM> is set (SQUARE, SHOPIFY, CLOVER,"
-                    + " LIGHTSPEED); Square also needs its notification URL (STOREDESK_WEBHOOK_URL_SQUARE or"
-                    + " --square-url). Paths: /webhooks/square, /webhooks/shopify, /webhooks/clover, /webhooks/lightspeed."})
+            "Each platform is served when a saved connection of it has a webhook signature key on this computer"
+                    + " (Settings, POS connections; Square with its notification URL) or"
+                    + " STOREDESK_WEBHOOK_SECRET_<PLATFORM> is set (SQUARE, SHOPIFY, CLOVER, LIGHTSPEED); Square's"
+                    + " variable also needs STOREDESK_WEBHOOK_URL_SQUARE or --square-url. Paths: /webhooks/square,"
+                    + " /webhooks/shopify, /webhooks/clover, /webhooks/lightspeed."})
 public final class WebhooksServeCommand implements Callable<Integer> {
 
     private final Function<String, String> environment;
@@ -54,7 +47,8 @@ public final class WebhooksServeCommand implements Callable<Integer> {
     private String bind;
 
     @Option(names = "--square-url", paramLabel = "URL", description = "The notification URL of the Square"
-            + " subscription (default: STOREDESK_WEBHOOK_URL_SQUARE); Square signs it with each delivery.")
+            + " subscription whose key is in STOREDESK_WEBHOOK_SECRET_SQUARE (default: STOREDESK_WEBHOOK_URL_SQUARE);"
+            + " Square signs it with each delivery. Saved connections keep their own.")
     private String squareUrl;
 
     @Option(names = "--minutes", paramLabel = "M", description = "Stop after M minutes instead of waiting for Ctrl-C.")
@@ -77,78 +71,71 @@ public final class WebhooksServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535 and --minutes above 0");
         }
         Messages messages = SettingsLanguage.messages();
-        Map<WebhookPlatform, WebhookSecret> secrets = secrets(messages);
+        WebhookSecrets fromEnvironment = environmentSecrets(messages);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (secrets.isEmpty()) {
-            err.println(messages.get("webhook.serve.noSecrets"));
-            err.flush();
-            return 1;
-        }
-        try (UntilStopped stopped = new UntilStopped();
-                AppContext context = databaseOption.open();
-                Receiving receiving = Receiving.on(context, (connection, problem) -> say(err,
-                        messages.get("webhook.serve.connectionSkipped", connection.source(),
-                                messages.get(problem.messageKey()))))) {
-            WebhookDispatcher dispatcher = receiving.dispatcher();
-            WebhookReceiver receiver = new WebhookReceiver(platform -> Optional.ofNullable(secrets.get(platform)),
-                    receiving.inbox(), dispatcher, context.audit(),
-                    code -> say(out, messages.get("webhook.serve.cloverCode", code)), context.clock());
-            WebhookServer server;
-            try {
-                server = WebhookServer.start(new InetSocketAddress(bind, port), receiver,
-                        WebhookServer.DEFAULT_MAX_BODY_BYTES);
-            } catch (IOException e) {
+        try (UntilStopped stopped = new UntilStopped(); AppContext context = databaseOption.open()) {
+            List<WebhookReadiness> connections = context.connectionWebhooks().readiness();
+            boolean anyConnection = connections.stream().anyMatch(c -> c.state() == WebhookReadiness.State.READY);
+            if (!anyConnection && !anyKey(fromEnvironment)) {
+                err.println(messages.get("webhook.serve.noSecrets"));
+                err.println(messages.get("webhook.serve.noConnectionKeys"));
+                err.flush();
+                return 1;
+            }
+            for (WebhookReadiness connection : connections) {
+                if (connection.state() != WebhookReadiness.State.READY) {
+                    say(err, messages.get("webhook.serve.connectionNotReady", connection.connection().source(),
+                            messages.get(WebhookTexts.readinessKey(connection.state()))));
+                }
+            }
+            context.posConnectors().webhookFetchers(context.connections().enabled(), (connection, problem) ->
+                    say(err, messages.get("webhook.serve.connectionSkipped", connection.source(),
+                            messages.get(problem.messageKey()))));
+            WebhookService receiver = context.webhooks();
+            WebhookService.Status status = receiver.start(bind, port, fromEnvironment,
+                    code -> say(out, messages.get("webhook.serve.cloverCode", code)));
+            if (status.state() != WebhookService.State.LISTENING) {
                 err.println(messages.get("webhook.serve.cannotListen", bind + ":" + port));
                 err.flush();
                 return 1;
             }
-            try (server) {
-                dispatcher.resumePending();
-                say(out, messages.get("webhook.serve.listening", "http://" + bind + ":" + server.port()));
-                for (WebhookPlatform platform : secrets.keySet()) {
+            try {
+                say(out, messages.get("webhook.serve.listening", "http://" + bind + ":" + status.port()));
+                for (WebhookPlatform platform : receiver.servedPlatforms()) {
                     say(out, "  " + platform.id() + ": " + platform.path());
                 }
                 say(out, messages.get("webhook.serve.howToStop"));
                 stopped.await(minutes == null ? null : Duration.ofMillis(Math.round(minutes * 60_000)));
+            } finally {
+                receiver.stop();
             }
             say(out, messages.get("webhook.serve.stopped"));
             return 0;
         }
     }
 
-    private Map<WebhookPlatform, WebhookSecret> secrets(Messages messages) {
+    /** The environment's secrets, checked now: a Square key without its URL is a usage error, not 401s later. */
+    private WebhookSecrets environmentSecrets(Messages messages) {
         WebhookSecrets fromEnvironment = WebhookSecrets.fromEnvironment(environment, squareUrl);
-        Map<WebhookPlatform, WebhookSecret> found = new EnumMap<>(WebhookPlatform.class);
         for (WebhookPlatform platform : WebhookPlatform.values()) {
             try {
-                fromEnvironment.secret(platform).ifPresent(secret -> found.put(platform, secret));
+                fromEnvironment.keys(platform);
             } catch (IllegalStateException e) {
                 throw new ParameterException(spec.commandLine(),
                         messages.get("webhook.serve.noSquareUrl", WebhookSecrets.urlVariable(platform)));
             }
         }
-        return found;
+        return fromEnvironment;
     }
 
-    /** The inbox and its dispatcher, which hands each delivery to the configured connections of its platform. */
-    private record Receiving(WebhookInbox inbox, WebhookDispatcher dispatcher) implements AutoCloseable {
-
-        static Receiving on(AppContext context, BiConsumer<PosConnection, ConnectorException> skipped) {
-            WebhookInbox inbox = new WebhookInbox(context.database());
-            WebhookHandlers handlers = WebhookHandlers.none();
-            for (Map.Entry<WebhookPlatform, WebhookEventHandler> handler : context.posConnectors()
-                    .webhookHandlers(context.connections().enabled(), skipped).entrySet()) {
-                handlers = handlers.with(handler.getKey(), handler.getValue());
+    private static boolean anyKey(WebhookSecrets secrets) {
+        for (WebhookPlatform platform : WebhookPlatform.values()) {
+            if (!secrets.keys(platform).isEmpty()) {
+                return true;
             }
-            return new Receiving(inbox, new WebhookDispatcher(inbox, handlers,
-                    events -> context.ingest().ingest(events), context.clock()));
         }
-
-        @Override
-        public void close() {
-            dispatcher.close();
-        }
+        return false;
     }
 
     private static synchronized void say(PrintWriter out, String line) {

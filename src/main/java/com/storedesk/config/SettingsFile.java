@@ -45,6 +45,9 @@ public final class SettingsFile {
     static final String LLM_TIMEOUT_SECONDS = "llm.timeoutSeconds";
     static final String LLM_LOYALTY_ID_PATTERN = "llm.loyaltyIdPattern";
     static final String KNOWLEDGE_FOLDER = "knowledge.folder";
+    static final String WEBHOOKS_BIND = "webhooks.bindAddress";
+    static final String WEBHOOKS_PORT = "webhooks.port";
+    static final String WEBHOOKS_START_WITH_APP = "webhooks.startWithApp";
 
     private static final Logger log = LoggerFactory.getLogger(SettingsFile.class);
 
@@ -80,7 +83,8 @@ public final class SettingsFile {
                 parse(props, KIOSK_IDLE_SECONDS, v -> positiveSeconds(v), defaults.kioskIdleTimeout()),
                 text(props, KIOSK_STORE),
                 llm(props, defaults.llm()),
-                text(props, KNOWLEDGE_FOLDER).map(Path::of));
+                text(props, KNOWLEDGE_FOLDER).map(Path::of),
+                webhooks(props, defaults.webhooks()));
     }
 
     public void save(UserSettings settings) {
@@ -104,6 +108,9 @@ public final class SettingsFile {
         props.setProperty(LLM_TIMEOUT_SECONDS, Long.toString(settings.llm().timeout().toSeconds()));
         props.setProperty(LLM_LOYALTY_ID_PATTERN, settings.llm().loyaltyIdPattern());
         settings.knowledgeFolder().ifPresent(p -> props.setProperty(KNOWLEDGE_FOLDER, p.toString()));
+        props.setProperty(WEBHOOKS_BIND, settings.webhooks().bindAddress());
+        props.setProperty(WEBHOOKS_PORT, Integer.toString(settings.webhooks().port()));
+        props.setProperty(WEBHOOKS_START_WITH_APP, Boolean.toString(settings.webhooks().startWithApp()));
         write(props);
     }
 
@@ -147,6 +154,20 @@ public final class SettingsFile {
         return new LlmSettings(text(props, LLM_BASE_URL), text(props, LLM_MODEL),
                 parse(props, LLM_TIMEOUT_SECONDS, v -> positiveSeconds(v), defaults.timeout()),
                 parse(props, LLM_LOYALTY_ID_PATTERN, SettingsFile::regex, defaults.loyaltyIdPattern()));
+    }
+
+    private static WebhookSettings webhooks(Properties props, WebhookSettings defaults) {
+        return new WebhookSettings(text(props, WEBHOOKS_BIND).orElse(defaults.bindAddress()),
+                parse(props, WEBHOOKS_PORT, SettingsFile::port, defaults.port()),
+                parse(props, WEBHOOKS_START_WITH_APP, Boolean::parseBoolean, defaults.startWithApp()));
+    }
+
+    private static int port(String value) {
+        int port = Integer.parseInt(value);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("must be 0 to 65535");
+        }
+        return port;
     }
 
     /** A pattern that does not compile is refused here, so masking never meets it. */

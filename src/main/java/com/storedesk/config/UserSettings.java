@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param llm          the assistant's model endpoint (none by default: templates answer)
  * @param knowledgeFolder a folder of the store's own knowledge texts (Markdown) that replaces the
  *                     shipped demo texts; empty means the texts shipped with StoreDesk
+ * @param webhooks     where the webhook receiver listens and whether it starts with StoreDesk
  */
 public record UserSettings(
         Language language,
@@ -30,54 +31,60 @@ public record UserSettings(
         Duration kioskIdleTimeout,
         Optional<String> kioskStore,
         LlmSettings llm,
-        Optional<Path> knowledgeFolder) {
+        Optional<Path> knowledgeFolder,
+        WebhookSettings webhooks) {
 
     public static final Duration DEFAULT_KIOSK_IDLE_TIMEOUT = Duration.ofSeconds(90);
 
     public static UserSettings defaults() {
         return new UserSettings(Language.forSystemLocale(), Theme.LIGHT, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), DEFAULT_KIOSK_IDLE_TIMEOUT, Optional.empty(),
-                LlmSettings.none(), Optional.empty());
+                LlmSettings.none(), Optional.empty(), WebhookSettings.defaults());
     }
 
     public UserSettings withLanguage(Language value) {
         return new UserSettings(value, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, knowledgeFolder);
+                kioskStore, llm, knowledgeFolder, webhooks);
     }
 
     public UserSettings withTheme(Theme value) {
         return new UserSettings(language, value, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, knowledgeFolder);
+                kioskStore, llm, knowledgeFolder, webhooks);
     }
 
     public UserSettings withDataFolder(Optional<Path> value) {
         return new UserSettings(language, theme, value, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, knowledgeFolder);
+                kioskStore, llm, knowledgeFolder, webhooks);
     }
 
     public UserSettings withWindowBounds(WindowBounds value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, Optional.of(value),
-                kioskIdleTimeout, kioskStore, llm, knowledgeFolder);
+                kioskIdleTimeout, kioskStore, llm, knowledgeFolder, webhooks);
     }
 
     public UserSettings withKioskIdleTimeout(Duration value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, value, kioskStore,
-                llm, knowledgeFolder);
+                llm, knowledgeFolder, webhooks);
     }
 
     public UserSettings withKioskStore(String storeCode) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                Optional.of(storeCode), llm, knowledgeFolder);
+                Optional.of(storeCode), llm, knowledgeFolder, webhooks);
     }
 
     public UserSettings withLlm(LlmSettings value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, value, knowledgeFolder);
+                kioskStore, value, knowledgeFolder, webhooks);
     }
 
     public UserSettings withKnowledgeFolder(Optional<Path> value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, value);
+                kioskStore, llm, value, webhooks);
+    }
+
+    public UserSettings withWebhooks(WebhookSettings value) {
+        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
+                kioskStore, llm, knowledgeFolder, value);
     }
 
     /** The folder that holds the embedded database: the chosen one, or the per-user default. */

@@ -17,7 +17,7 @@ public final class PosConnectionRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, platform, environment, base_url, account_id, location_id,"
-            + " credential_ref, webhook_secret_ref, enabled, created_at, updated_at, updated_by";
+            + " credential_ref, webhook_secret_ref, enabled, created_at, updated_at, updated_by, notification_url";
 
     private final Database database;
 
@@ -46,14 +46,14 @@ public final class PosConnectionRepository {
     /** Inserts {@code row} (its id ignored) and returns it with the id it got. */
     public PosConnectionRow insert(PosConnectionRow row) {
         String sql = "INSERT INTO pos_connection (platform, environment, base_url, account_id, location_id,"
-                + " credential_ref, webhook_secret_ref, enabled, created_at, updated_at, updated_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " credential_ref, webhook_secret_ref, enabled, notification_url, created_at, updated_at, updated_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             bind(insert, row);
-            insert.setObject(9, utc(row.createdAt()));
-            insert.setObject(10, utc(row.updatedAt()));
-            insert.setString(11, row.updatedBy());
+            insert.setObject(10, utc(row.createdAt()));
+            insert.setObject(11, utc(row.updatedAt()));
+            insert.setString(12, row.updatedBy());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -67,14 +67,14 @@ public final class PosConnectionRepository {
     /** Replaces every column of row {@code row.id()} but its creation time; false when there is no such row. */
     public boolean update(PosConnectionRow row) {
         String sql = "UPDATE pos_connection SET platform = ?, environment = ?, base_url = ?, account_id = ?,"
-                + " location_id = ?, credential_ref = ?, webhook_secret_ref = ?, enabled = ?, updated_at = ?,"
-                + " updated_by = ? WHERE id = ?";
+                + " location_id = ?, credential_ref = ?, webhook_secret_ref = ?, enabled = ?, notification_url = ?,"
+                + " updated_at = ?, updated_by = ? WHERE id = ?";
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
             bind(update, row);
-            update.setObject(9, utc(row.updatedAt()));
-            update.setString(10, row.updatedBy());
-            update.setLong(11, row.id());
+            update.setObject(10, utc(row.updatedAt()));
+            update.setString(11, row.updatedBy());
+            update.setLong(12, row.id());
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw failure(e, row, "Changing a POS connection");
@@ -101,6 +101,7 @@ public final class PosConnectionRepository {
         statement.setString(6, row.credentialRef());
         statement.setString(7, row.webhookSecretRef());
         statement.setBoolean(8, row.enabled());
+        statement.setString(9, row.notificationUrl());
     }
 
     private List<PosConnectionRow> query(String sql, Long id) {
@@ -114,7 +115,8 @@ public final class PosConnectionRepository {
                 while (row.next()) {
                     rows.add(new PosConnectionRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                             row.getString(5), row.getString(6), row.getString(7), row.getString(8),
-                            row.getBoolean(9), instant(row, 10), instant(row, 11), row.getString(12)));
+                            row.getString(13), row.getBoolean(9), instant(row, 10), instant(row, 11),
+                            row.getString(12)));
                 }
             }
             return rows;

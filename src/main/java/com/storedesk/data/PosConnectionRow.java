@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param locationId the shop's retail location for Shopify; null for platforms whose account is the store
  * @param credentialRef the vault entry of the access token; null when none was given
  * @param webhookSecretRef the vault entry of the webhook signature key; null when none was given
+ * @param notificationUrl the URL a Square webhook subscription posts to (Square signs it); null otherwise
  */
 public record PosConnectionRow(long id, String platform, String environment, String baseUrl, String accountId,
-        String locationId, String credentialRef, String webhookSecretRef, boolean enabled, Instant createdAt, Instant updatedAt,
-        String updatedBy) {
+        String locationId, String credentialRef, String webhookSecretRef, String notificationUrl, boolean enabled,
+        Instant createdAt, Instant updatedAt, String updatedBy) {
 
     public PosConnectionRow {
         Objects.requireNonNull(platform, "platform");
@@ -31,6 +32,6 @@ public record PosConnectionRow(long id, String platform, String environment, Str
 
     public PosConnectionRow withId(long newId) {
         return new PosConnectionRow(newId, platform, environment, baseUrl, accountId, locationId, credentialRef, webhookSecretRef,
-                enabled, createdAt, updatedAt, updatedBy);
+                notificationUrl, enabled, createdAt, updatedAt, updatedBy);
     }
 }

@@ -99,6 +99,7 @@ public final class MainWindow {
         frame.getChildren().setAll(StartupPane.opening(messages));
         tasks.call(() -> {
                     AppContext opened = AppContext.open(setup);
+                    opened.startWebhooksIfChosen();
                     boolean empty = opened.feeds().isEmpty();
                     if (!empty) {
                         // A demo database made before accounts existed gets its demo accounts now.

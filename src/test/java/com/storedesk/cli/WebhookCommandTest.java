@@ -3,6 +3,15 @@ package com.storedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.StoreDesk;
+import com.storedesk.app.AppContext;
+import com.storedesk.app.AppSetup;
+import com.storedesk.app.StartOptions;
+import com.storedesk.pos.connection.ConnectionDraft;
+import com.storedesk.pos.connection.Environment;
+import com.storedesk.pos.connection.Platform;
+import com.storedesk.security.Role;
+import com.storedesk.security.UserSession;
+import com.storedesk.security.vault.Secret;
 import com.storedesk.pos.webhook.LightspeedBodies;
 import com.storedesk.pos.webhook.TestBodies;
 import java.io.PrintWriter;
@@ -15,6 +24,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
@@ -147,11 +158,57 @@ class WebhookCommandTest {
     }
 
     @Test
+    void serveTakesASavedConnectionsKeyAndNotificationUrlWithoutAnyVariable() throws Exception {
+        String database = temp.resolve("saved").toString();
+        long connection;
+        try (AppContext context = AppContext.open(AppSetup.prepare(new StartOptions(false, Optional.of(database))))) {
+            connection = context.connections().save(new UserSession("Ada Admin", Role.ADMINISTRATOR, true, Set.of(),
+                    "admin"), new ConnectionDraft(null, Platform.SQUARE, Environment.CUSTOM, "http://127.0.0.1:9",
+                    "L1", "", true, Secret.of("token"), Secret.of(KEY), URL)).id();
+        }
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> run(Map.of(), "webhooks", "serve",
+                "--port", Integer.toString(port), "--minutes", "0.2", "--db", database));
+
+        int status = postUntilListening(port, HEADER);
+        CliRun run = serving.get(60, TimeUnit.SECONDS);
+
+        assertThat(status).isEqualTo(200);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("square: /webhooks/square").doesNotContain(KEY);
+        try (Connection jdbc = DriverManager.getConnection("jdbc:h2:" + database, "sa", "");
+                Statement statement = jdbc.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT connection_id FROM webhook_event")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).as("recorded as the saved connection's").isEqualTo(connection);
+        }
+    }
+
+    private static int postUntilListening(int port, String signature) throws Exception {
+        OkHttpClient http = new OkHttpClient();
+        int status = 0;
+        for (int attempt = 0; attempt < 150 && status == 0; attempt++) {
+            try (Response response = http.newCall(new Request.Builder().url("http://127.0.0.1:" + port + "/webhooks/square")
+                    .header("x-square-hmacsha256-signature", signature)
+                    .post(RequestBody.create(BODY.getBytes(), MediaType.get("application/json"))).build()).execute()) {
+                status = response.code();
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        http.dispatcher().executorService().shutdown();
+        return status;
+    }
+
+    @Test
     void serveWithoutAnySecretSaysWhatToSet() {
         CliRun run = run(Map.of(), "webhooks", "serve", "--port", "0", "--db", temp.resolve("none").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("STOREDESK_WEBHOOK_SECRET_SQUARE");
+        assertThat(run.err()).contains("STOREDESK_WEBHOOK_SECRET_SQUARE").contains("Settings");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
     private final WebhookInbox inbox;
-    private final WebhookHandlers handlers;
+    private final Supplier<WebhookHandlers> handlers;
     private final Consumer<List<RetailEvent>> ingest;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -39,10 +40,20 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     /** @param ingest where fetched events go (the ingest service) */
     public WebhookDispatcher(WebhookInbox inbox, WebhookHandlers handlers, Consumer<List<RetailEvent>> ingest, Clock clock) {
+        this(inbox, constant(Objects.requireNonNull(handlers, "handlers")), ingest, clock);
+    }
+
+    /** @param handlers asked for each row, so connections changed meanwhile take their deliveries */
+    public WebhookDispatcher(WebhookInbox inbox, Supplier<WebhookHandlers> handlers, Consumer<List<RetailEvent>> ingest,
+            Clock clock) {
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.ingest = Objects.requireNonNull(ingest, "ingest");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    private static Supplier<WebhookHandlers> constant(WebhookHandlers handlers) {
+        return () -> handlers;
     }
 
     /** Queues the rows for their handler. */
@@ -63,7 +74,7 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     private void handle(InboxItem item) {
         try {
-            Optional<WebhookEventHandler> handler = handlers.find(item.platform());
+            Optional<WebhookEventHandler> handler = handlers.get().find(item);
             if (handler.isEmpty()) {
                 inbox.mark(item.id(), InboxStatus.UNHANDLED, null, clock.instant());
                 return;

@@ -35,11 +35,20 @@ public final class WebhookInbox {
 
     /** Records the delivery's objects; empty, recording nothing, when this delivery was recorded before. */
     public Optional<List<InboxItem>> record(WebhookDelivery delivery, String bodySha256, Instant at) {
+        return record(delivery, null, bodySha256, at);
+    }
+
+    /**
+     * Records the delivery's objects as sent by {@code connectionId} (null: no one connection); empty,
+     * recording nothing, when this delivery was recorded before.
+     */
+    public Optional<List<InboxItem>> record(WebhookDelivery delivery, Long connectionId, String bodySha256,
+            Instant at) {
         try (Connection connection = database.dataSource().getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                List<InboxItem> items = insert(connection, delivery, bodySha256, at);
+                List<InboxItem> items = insert(connection, delivery, connectionId, bodySha256, at);
                 connection.commit();
                 return Optional.of(items);
             } catch (SQLException e) {
@@ -56,12 +65,12 @@ public final class WebhookInbox {
         }
     }
 
-    private static List<InboxItem> insert(Connection connection, WebhookDelivery delivery, String bodySha256, Instant at)
-            throws SQLException {
+    private static List<InboxItem> insert(Connection connection, WebhookDelivery delivery, Long connectionId,
+            String bodySha256, Instant at) throws SQLException {
         List<InboxItem> items = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_event (platform, delivery_id,"
-                + " item, account, event_type, object_type, object_id, body_sha256, received_at, status)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + " item, account, event_type, object_type, object_id, body_sha256, received_at, status, connection_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             int item = 0;
             for (NamedObject object : delivery.objects()) {
                 insert.setString(1, delivery.platform().name());
@@ -74,10 +83,15 @@ public final class WebhookInbox {
                 insert.setString(8, bodySha256);
                 insert.setObject(9, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
                 insert.setString(10, InboxStatus.RECEIVED.name());
+                if (connectionId == null) {
+                    insert.setNull(11, Types.BIGINT);
+                } else {
+                    insert.setLong(11, connectionId);
+                }
                 insert.executeUpdate();
                 try (ResultSet key = insert.getGeneratedKeys()) {
                     key.next();
-                    items.add(new InboxItem(key.getLong(1), delivery.platform(), object));
+                    items.add(new InboxItem(key.getLong(1), delivery.platform(), object, connectionId));
                 }
             }
         }
@@ -88,7 +102,7 @@ public final class WebhookInbox {
     public List<InboxItem> pending(int maxAttempts) {
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT id, platform, account, event_type,"
-                        + " object_type, object_id FROM webhook_event WHERE status = ? OR (status = ? AND attempts < ?)"
+                        + " object_type, object_id, connection_id FROM webhook_event WHERE status = ? OR (status = ? AND attempts < ?)"
                         + " ORDER BY id")) {
             select.setString(1, InboxStatus.RECEIVED.name());
             select.setString(2, InboxStatus.FAILED.name());
@@ -98,8 +112,10 @@ public final class WebhookInbox {
                 while (row.next()) {
                     Optional<WebhookPlatform> platform = platform(row.getString(2));
                     if (platform.isPresent()) {
+                        long connectionId = row.getLong(7);
                         items.add(new InboxItem(row.getLong(1), platform.get(), new NamedObject(row.getString(3),
-                                row.getString(4), row.getString(5), row.getString(6))));
+                                row.getString(4), row.getString(5), row.getString(6)),
+                                row.wasNull() ? null : connectionId));
                     }
                 }
             }

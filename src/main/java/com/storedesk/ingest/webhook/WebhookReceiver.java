@@ -5,12 +5,13 @@ import com.storedesk.pos.webhook.CloverVerification;
 import com.storedesk.pos.webhook.DeliveryHeaders;
 import com.storedesk.pos.webhook.MalformedDeliveryException;
 import com.storedesk.pos.webhook.WebhookDelivery;
+import com.storedesk.pos.webhook.WebhookKey;
 import com.storedesk.pos.webhook.WebhookPlatform;
-import com.storedesk.pos.webhook.WebhookSecret;
 import com.storedesk.pos.webhook.WebhookSecrets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -20,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens to one delivery, whatever carried it: authenticate the raw bytes (401 and an audit entry
- * when they are not authentic, nothing else), read what it names (400 when that cannot be read),
- * record it once (a repeat is acknowledged and ignored) and hand it to the platform's handler.
+ * What happens to one delivery, whatever carried it: authenticate the raw bytes against every secret of
+ * its platform (401 and an audit entry when none matches, nothing else), read what it names (400 when
+ * that cannot be read), record it once with the connection whose secret matched (a repeat is
+ * acknowledged and ignored) and hand it to that connection's handler.
  */
 public final class WebhookReceiver {
 
@@ -34,6 +36,7 @@ public final class WebhookReceiver {
     private final RejectionAudit rejections;
     private final Consumer<String> cloverVerificationCodes;
     private final Clock clock;
+    private final DeliveryTally tally = new DeliveryTally();
 
     /**
      * @param cloverVerificationCodes told each code of Clover's one-time handshake, for the operator to
@@ -51,7 +54,12 @@ public final class WebhookReceiver {
 
     /** Whether deliveries of {@code platform} are taken (it has a secret). */
     public boolean serves(WebhookPlatform platform) {
-        return secrets.secret(platform).isPresent();
+        return !secrets.keys(platform).isEmpty();
+    }
+
+    /** What this receiver took and refused so far. */
+    public DeliveryTally tally() {
+        return tally;
     }
 
     /**
@@ -59,8 +67,8 @@ public final class WebhookReceiver {
      * @throws RuntimeException when the database fails: the platform should send it again later
      */
     public Reply receive(WebhookPlatform platform, byte[] body, DeliveryHeaders headers, String remoteAddress) {
-        Optional<WebhookSecret> secret = secrets.secret(platform);
-        if (secret.isEmpty()) {
+        List<WebhookKey> keys = secrets.keys(platform);
+        if (keys.isEmpty()) {
             return new Reply(404, platform.id() + " webhooks are not set up here");
         }
         String signature = headers.first(platform.scheme().header()).orElse(null);
@@ -75,10 +83,13 @@ public final class WebhookReceiver {
         String digest = sha256(body);
         if (signature == null) {
             rejections.record(platform, "missing-signature", remoteAddress, body.length, digest);
+            tally.refused();
             return new Reply(401, "missing " + platform.scheme().header() + " header");
         }
-        if (!platform.scheme().verify(body, signature, secret.get())) {
+        Optional<Sender> sender = Sender.among(platform, body, signature, keys);
+        if (sender.isEmpty()) {
             rejections.record(platform, "bad-signature", remoteAddress, body.length, digest);
+            tally.refused();
             return new Reply(401, "signature does not match");
         }
         WebhookDelivery delivery;
@@ -88,7 +99,9 @@ public final class WebhookReceiver {
             log.warn("Authentic {} webhook could not be read: {}", platform.id(), e.getMessage());
             return new Reply(400, e.getMessage());
         }
-        Optional<List<InboxItem>> recorded = inbox.record(delivery, digest, clock.instant());
+        Instant now = clock.instant();
+        Optional<List<InboxItem>> recorded = inbox.record(delivery, sender.get().connectionId(), digest, now);
+        tally.received(now);
         if (recorded.isEmpty()) {
             log.debug("{} webhook {} was received before; ignored", platform.id(), delivery.deliveryId());
             return Reply.ok("duplicate, ignored");

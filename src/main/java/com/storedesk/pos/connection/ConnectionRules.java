@@ -74,6 +74,44 @@ final class ConnectionRules {
         return url;
     }
 
+    /**
+     * Square's notification URL, or null when none was typed or the platform is not Square (the others
+     * do not sign a URL). A web address, https or plain http to this computer or the store's network
+     * (a relay in the back office): it is not sent anything, only signed, but a typo would fail every
+     * delivery, so it is checked when saving.
+     */
+    static String checkedNotificationUrl(ConnectionDraft draft) {
+        if (draft.platform() != Platform.SQUARE || draft.notificationUrl().isBlank()) {
+            return null;
+        }
+        String url = draft.notificationUrl();
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null || url.length() > 512) {
+            throw new InvalidConnectionException("connections.error.badNotificationUrl",
+                    "The notification URL is not a web address");
+        }
+        if (!parsed.isHttps() && !loopback(parsed.host()) && !localNetwork(parsed.host())) {
+            throw new InvalidConnectionException("connections.error.insecureNotificationUrl",
+                    "The notification URL is not https");
+        }
+        return url;
+    }
+
+    /** A private IPv4 address (10/8, 172.16/12, 192.168/16) or a {@code .local} name: the store's own network. */
+    static boolean localNetwork(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".local")) {
+            return true;
+        }
+        String[] parts = lower.split("\\.");
+        if (parts.length != 4 || !lower.matches("[0-9.]+")) {
+            return false;
+        }
+        int first = Integer.parseInt(parts[0]);
+        int second = Integer.parseInt(parts[1]);
+        return first == 10 || (first == 172 && second >= 16 && second <= 31) || (first == 192 && second == 168);
+    }
+
     private static String shop(String account) {
         String name = account.toLowerCase(Locale.ROOT);
         return name.endsWith(MYSHOPIFY) ? name.substring(0, name.length() - MYSHOPIFY.length()) : name;

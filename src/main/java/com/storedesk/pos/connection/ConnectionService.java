@@ -3,6 +3,7 @@ package com.storedesk.pos.connection;
 import com.storedesk.audit.AuditAction;
 import com.storedesk.audit.AuditEvent;
 import com.storedesk.audit.AuditTrail;
+import com.storedesk.config.LlmSettings;
 import com.storedesk.data.PosConnectionRepository;
 import com.storedesk.data.PosConnectionRow;
 import com.storedesk.data.SyncStateRepository;
@@ -94,6 +95,7 @@ public final class ConnectionService {
         String baseUrl = ConnectionRules.checkedBaseUrl(draft);
         String account = ConnectionRules.checkedAccount(draft);
         String location = ConnectionRules.checkedLocation(draft);
+        String notificationUrl = ConnectionRules.checkedNotificationUrl(draft);
         Optional<PosConnection> before = Optional.ofNullable(draft.id()).map(this::existing);
         String credentialRef = keep(draft.newCredential(), before.map(PosConnection::credentialRef).orElse(null),
                 "access-token");
@@ -101,8 +103,8 @@ public final class ConnectionService {
                 "webhook-secret");
         Instant now = clock.instant();
         PosConnectionRow row = new PosConnectionRow(before.map(PosConnection::id).orElse(0L), draft.platform().name(),
-                draft.environment().name(), baseUrl, account, location, credentialRef, webhookRef, draft.enabled(),
-                now, now, session.auditName());
+                draft.environment().name(), baseUrl, account, location, credentialRef, webhookRef, notificationUrl,
+                draft.enabled(), now, now, session.auditName());
         PosConnection saved;
         try {
             saved = PosConnection.of(before.isPresent() ? update(row) : repository.insert(row));
@@ -195,6 +197,7 @@ public final class ConnectionService {
         saved.location().ifPresent(location -> details.put("location", location));
         details.put("environment", saved.environment().name());
         details.put("baseUrl", saved.baseUrl());
+        saved.notification().ifPresent(url -> details.put("notificationUrl", LlmSettings.describe(url)));
         details.put("enabled", String.valueOf(saved.enabled()));
         List<String> replaced = new ArrayList<>();
         if (draft.newCredential() != null) {

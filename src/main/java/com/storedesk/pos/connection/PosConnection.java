@@ -9,15 +9,25 @@ import java.util.Optional;
  * holds them is the vault's to say.
  *
  * @param locationId the Shopify location the store is; null for platforms whose account is the store
+ * @param notificationUrl the URL the Square webhook subscription posts to (part of what Square signs);
+ *     null for the other platforms or when not given
  */
 public record PosConnection(long id, Platform platform, Environment environment, String baseUrl, String accountId,
-        String locationId, String credentialRef, String webhookSecretRef, boolean enabled, Instant updatedAt,
-        String updatedBy) {
+        String locationId, String credentialRef, String webhookSecretRef, String notificationUrl, boolean enabled,
+        Instant updatedAt, String updatedBy) {
+
+    /** A connection without a notification URL (every platform but Square). */
+    public PosConnection(long id, Platform platform, Environment environment, String baseUrl, String accountId,
+            String locationId, String credentialRef, String webhookSecretRef, boolean enabled, Instant updatedAt,
+            String updatedBy) {
+        this(id, platform, environment, baseUrl, accountId, locationId, credentialRef, webhookSecretRef, null, enabled,
+                updatedAt, updatedBy);
+    }
 
     static PosConnection of(PosConnectionRow row) {
         return new PosConnection(row.id(), Platform.valueOf(row.platform()), Environment.valueOf(row.environment()),
                 row.baseUrl(), row.accountId(), row.locationId(), row.credentialRef(), row.webhookSecretRef(),
-                row.enabled(), row.updatedAt(), row.updatedBy());
+                row.notificationUrl(), row.enabled(), row.updatedAt(), row.updatedBy());
     }
 
     /** The source of its events and of the store its first sync creates. */
@@ -35,5 +45,9 @@ public record PosConnection(long id, Platform platform, Environment environment,
 
     public Optional<String> webhookSecret() {
         return Optional.ofNullable(webhookSecretRef);
+    }
+
+    public Optional<String> notification() {
+        return Optional.ofNullable(notificationUrl).filter(url -> !url.isBlank());
     }
 }

@@ -25,9 +25,11 @@ import com.storedesk.security.vault.SecretVault;
 import com.storedesk.security.vault.VaultException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -141,19 +143,37 @@ public final class PosConnectors {
      */
     public Map<WebhookPlatform, WebhookEventHandler> webhookHandlers(List<PosConnection> connections,
             BiConsumer<PosConnection, ConnectorException> skipped) {
-        Map<WebhookPlatform, List<WebhookEventHandler>> byPlatform = new EnumMap<>(WebhookPlatform.class);
+        return byPlatform(webhookFetchers(connections, skipped));
+    }
+
+    /**
+     * Each enabled connection's own fetcher, by connection id: a delivery signed with that connection's
+     * secret is fetched through it. A connection that cannot open here is left out and said to {@code skipped}.
+     */
+    public Map<Long, WebhookFetching> webhookFetchers(List<PosConnection> connections,
+            BiConsumer<PosConnection, ConnectorException> skipped) {
+        Map<Long, WebhookFetching> fetchers = new LinkedHashMap<>();
         for (PosConnection connection : connections) {
             if (!connection.enabled()) {
                 continue;
             }
             try {
                 if (open(connection).connector() instanceof WebhookFetching fetching) {
-                    byPlatform.computeIfAbsent(fetching.webhookPlatform(), platform -> new ArrayList<>())
-                            .add(fetching.webhookHandler());
+                    fetchers.put(connection.id(), fetching);
                 }
             } catch (ConnectorException e) {
                 skipped.accept(connection, e);
             }
+        }
+        return fetchers;
+    }
+
+    /** Per platform, a handler asking each of {@code fetchers} of that platform in turn. */
+    public static Map<WebhookPlatform, WebhookEventHandler> byPlatform(Map<Long, WebhookFetching> fetchers) {
+        Map<WebhookPlatform, List<WebhookEventHandler>> byPlatform = new EnumMap<>(WebhookPlatform.class);
+        for (WebhookFetching fetching : fetchers.values()) {
+            byPlatform.computeIfAbsent(fetching.webhookPlatform(), platform -> new ArrayList<>())
+                    .add(fetching.webhookHandler());
         }
         Map<WebhookPlatform, WebhookEventHandler> handlers = new EnumMap<>(WebhookPlatform.class);
         byPlatform.forEach((platform, each) -> handlers.put(platform, everyOf(each)));
@@ -169,6 +189,11 @@ public final class PosConnectors {
             }
             return events;
         };
+    }
+
+    /** The webhook signature key of {@code connection} on this computer; empty when none is stored here. */
+    Optional<Secret> webhookSecret(PosConnection connection) {
+        return connection.webhookSecret().flatMap(vault::get);
     }
 
     /** The access token of {@code connection} on this computer. */

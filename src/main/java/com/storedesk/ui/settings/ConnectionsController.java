@@ -64,6 +64,7 @@ final class ConnectionsController {
             model.environment.set(Environment.PRODUCTION);
             model.accountId.set("");
             model.locationId.set("");
+            model.notificationUrl.set("");
             model.baseUrl.set("");
             model.enabled.set(true);
             model.credentialStored.set(false);
@@ -75,6 +76,7 @@ final class ConnectionsController {
             model.environment.set(connection.environment());
             model.accountId.set(connection.accountId());
             model.locationId.set(connection.location().orElse(""));
+            model.notificationUrl.set(connection.notification().orElse(""));
             model.baseUrl.set(connection.baseUrl());
             model.enabled.set(connection.enabled());
             model.credentialStored.set(overview.credentialStored());
@@ -180,17 +182,18 @@ final class ConnectionsController {
         return new Form(selected == null ? null : selected.connection().id(), model.platform.get(),
                 model.environment.get(), model.baseUrl.get(), model.accountId.get(), model.locationId.get(),
                 model.enabled.get(), model.credential.get(), model.clientId.get(), model.clientSecret.get(),
-                model.webhookSecret.get());
+                model.webhookSecret.get(), model.notificationUrl.get());
     }
 
     private record Form(Long id, Platform platform, Environment environment, String baseUrl, String accountId,
             String locationId, boolean enabled, String credential, String clientId, String clientSecret,
-            String webhookSecret) {
+            String webhookSecret, String notificationUrl) {
 
         ConnectionDraft draft() {
             return new ConnectionDraft(id, platform, environment, baseUrl, accountId, locationId, enabled,
                     TypedCredential.of(platform, clientId, clientSecret, credential),
-                    webhookSecret == null || webhookSecret.isBlank() ? null : Secret.of(webhookSecret));
+                    webhookSecret == null || webhookSecret.isBlank() ? null : Secret.of(webhookSecret),
+                    notificationUrl);
         }
 
         /** Only what is not secret. */

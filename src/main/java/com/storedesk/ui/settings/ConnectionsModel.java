@@ -30,6 +30,8 @@ final class ConnectionsModel {
     final StringProperty accountId = new SimpleStringProperty("");
     /** The Shopify location; kept, not shown, while another platform is chosen. */
     final StringProperty locationId = new SimpleStringProperty("");
+    /** The Square webhook subscription's URL; kept, not shown, while another platform is chosen. */
+    final StringProperty notificationUrl = new SimpleStringProperty("");
     final BooleanProperty enabled = new SimpleBooleanProperty(true);
     /** The access token, or Lightspeed's refresh token. */
     final StringProperty credential = new SimpleStringProperty("");

@@ -152,22 +152,26 @@ final class ConnectionsSection {
         grid.add(server, 1, 1, 2, 1);
         grid.add(accountLabel, 0, 2);
         grid.add(account, 1, 2, 2, 1);
-        Label credentialCaption = secretRow(grid, 3, messages.get("connections.credential"), "connections-credential",
-                model.credential, model.credentialStored, "connections.credential.prompt");
+        Label credentialCaption = FormLabels.caption("");
         credentialCaption.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
                 model.platform.get() == Platform.LIGHTSPEED ? "connections.credential.refreshToken"
                         : "connections.credential"), model.platform));
-        secretRow(grid, 4, messages.get("connections.webhookSecret"), "connections-webhook-secret",
-                model.webhookSecret, model.webhookSecretStored, "connections.webhookSecret.prompt");
+        secretRow(grid, 3, credentialCaption, "connections-credential", model.credential, model.credentialStored,
+                "connections.credential.prompt");
+        PasswordField webhookSecret = secretRow(grid, 4, FormLabels.caption(messages.get("connections.webhookSecret")),
+                "connections-webhook-secret", model.webhookSecret, model.webhookSecretStored,
+                "connections.webhookSecret.prompt");
         grid.add(FormLabels.caption(messages.get("connections.enabled")), 0, 5);
         grid.add(enabled, 1, 5, 2, 1);
+        TextField notificationUrl = new TextField();
+        notificationUrl.setId("connections-notification-url");
+        notificationUrl.setPromptText(messages.get("connections.notificationUrl.prompt"));
+        notificationUrl.textProperty().bindBidirectional(model.notificationUrl);
+        Node[] square = {FormLabels.caption(messages.get("connections.notificationUrl")), notificationUrl};
         Node[] lightspeed = lightspeedClient();
-        showRows(grid, model.platform.get().hasLocation(), locationLabel, location);
-        showRows(grid, model.platform.get() == Platform.LIGHTSPEED, lightspeed);
-        model.platform.addListener((obs, was, now) -> {
-            showRows(grid, now.hasLocation(), locationLabel, location);
-            showRows(grid, now == Platform.LIGHTSPEED, lightspeed);
-        });
+        showPlatformRows(grid, model.platform.get(), webhookSecret, locationLabel, location, lightspeed, square);
+        model.platform.addListener((obs, was, now) ->
+                showPlatformRows(grid, now, webhookSecret, locationLabel, location, lightspeed, square));
         return grid;
     }
 
@@ -186,10 +190,21 @@ final class ConnectionsSection {
     }
 
     /**
-     * Puts rows (caption, field, caption, field...) under the account for the platforms that have them,
-     * and takes them out for the others; the rows below move with them, so hidden rows leave no gap.
+     * The rows only some platforms have: Shopify's location and Lightspeed's API client under the
+     * account, Square's notification URL under the webhook key (Square signs it).
      */
-    private static void showRows(GridPane grid, boolean shown, Node... pairs) {
+    private static void showPlatformRows(GridPane grid, Platform platform, Node webhookSecret, Label locationLabel,
+            TextField location, Node[] lightspeed, Node[] square) {
+        showRows(grid, PLATFORM_ROWS, platform.hasLocation(), locationLabel, location);
+        showRows(grid, PLATFORM_ROWS, platform == Platform.LIGHTSPEED, lightspeed);
+        showRows(grid, GridPane.getRowIndex(webhookSecret) + 1, platform == Platform.SQUARE, square);
+    }
+
+    /**
+     * Puts rows (caption, field, caption, field...) in at row {@code at} or takes them out; the rows
+     * below move with them, so hidden rows leave no gap.
+     */
+    private static void showRows(GridPane grid, int at, boolean shown, Node... pairs) {
         if (shown == grid.getChildren().contains(pairs[1])) {
             return;
         }
@@ -199,22 +214,22 @@ final class ConnectionsSection {
         }
         for (Node child : grid.getChildren()) {
             Integer row = GridPane.getRowIndex(child);
-            if (row != null && row >= PLATFORM_ROWS) {
+            if (row != null && row >= at) {
                 GridPane.setRowIndex(child, row + (shown ? count : -count));
             }
         }
         if (shown) {
             for (int i = 0; i < count; i++) {
-                grid.add(pairs[2 * i], 0, PLATFORM_ROWS + i);
+                grid.add(pairs[2 * i], 0, at + i);
                 // A password field ends where the others do, before their "stored" column.
                 Node field = pairs[2 * i + 1];
-                grid.add(field, 1, PLATFORM_ROWS + i, field instanceof PasswordField ? 1 : 2, 1);
+                grid.add(field, 1, at + i, field instanceof PasswordField ? 1 : 2, 1);
             }
         }
     }
 
     /** A password field, and beside it whether a secret is stored on this computer: never the secret. */
-    private Label secretRow(GridPane grid, int row, String caption, String id, StringProperty typed,
+    private PasswordField secretRow(GridPane grid, int row, Label caption, String id, StringProperty typed,
             BooleanProperty stored, String promptKey) {
         PasswordField field = new PasswordField();
         field.setId(id);
@@ -228,11 +243,10 @@ final class ConnectionsSection {
         state.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(stored.get() ? Feather.LOCK : Feather.MINUS_CIRCLE), stored));
         state.getStyleClass().add(Styles.TEXT_MUTED);
-        Label captionLabel = FormLabels.caption(caption);
-        grid.add(captionLabel, 0, row);
+        grid.add(caption, 0, row);
         grid.add(field, 1, row);
         grid.add(state, 2, row);
-        return captionLabel;
+        return field;
     }
 
     private Node buttons() {

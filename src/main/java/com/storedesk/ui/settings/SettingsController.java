@@ -29,6 +29,8 @@ public final class SettingsController implements Screen {
     private final UiContext ui;
     private final SettingsModel model;
     private final SettingsView view;
+    /** The webhook receiver's section; null for those who are not administrators. */
+    private final WebhooksController webhooks;
 
     public SettingsController(UiContext ui) {
         this.ui = ui;
@@ -41,8 +43,10 @@ public final class SettingsController implements Screen {
         model.databaseInUse.set(setup.databaseLocation().describe());
         model.usesExternalDatabase.set(!(setup.databaseLocation() instanceof DatabaseLocation.H2File));
         model.editsPolicy.set(ui.app().session().role() == Role.ADMINISTRATOR);
+        this.webhooks = model.editsPolicy.get() ? new WebhooksController(ui) : null;
         List<Node> administration = model.editsPolicy.get()
-                ? List.of(new ConnectionsController(ui).view(), new AssistantController(ui).view()) : List.of();
+                ? List.of(new ConnectionsController(ui).view(), webhooks.view(), new AssistantController(ui).view())
+                : List.of();
         this.view = new SettingsView(model, ui.messages(), this, administration);
         if (model.editsPolicy.get()) {
             reloadPolicy();
@@ -52,6 +56,20 @@ public final class SettingsController implements Screen {
     @Override
     public Node view() {
         return view.root();
+    }
+
+    @Override
+    public void onActivate() {
+        if (webhooks != null) {
+            webhooks.activate();
+        }
+    }
+
+    @Override
+    public void onDeactivate() {
+        if (webhooks != null) {
+            webhooks.deactivate();
+        }
     }
 
     void chooseLanguage(Language language) {

@@ -36,7 +36,7 @@ final class SettingsView {
     private final SettingsController controller;
     private final ScrollPane root;
 
-    /** {@code administration}: the POS connections and assistant sections, for administrators; empty for others. */
+    /** {@code administration}: the POS connections, webhooks and assistant sections, for administrators; empty for others. */
     SettingsView(SettingsModel model, Messages messages, SettingsController controller, List<Node> administration) {
         this.model = model;
         this.messages = messages;

@@ -6,6 +6,7 @@ import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.pos.ConnectorException;
 import com.storedesk.pos.webhook.NamedObject;
+import com.storedesk.pos.webhook.WebhookKey;
 import com.storedesk.pos.webhook.WebhookPlatform;
 import com.storedesk.pos.webhook.WebhookSecret;
 import com.storedesk.pos.webhook.WebhookSecrets;
@@ -70,7 +71,8 @@ final class ReceiverFixture implements AutoCloseable {
         secrets.put(WebhookPlatform.SHOPIFY, WebhookSecret.of(SHOPIFY_SECRET));
         secrets.put(WebhookPlatform.CLOVER, WebhookSecret.of(CLOVER_CODE));
         secrets.put(WebhookPlatform.LIGHTSPEED, WebhookSecret.of(LIGHTSPEED_SECRET));
-        WebhookSecrets lookup = platform -> Optional.ofNullable(secrets.get(platform));
+        WebhookSecrets lookup = platform -> Optional.ofNullable(secrets.get(platform)).map(WebhookKey::unnamed)
+                .stream().toList();
         this.receiver = new WebhookReceiver(lookup, inbox, dispatcher, new DatabaseAuditTrail(database, clock),
                 cloverCodes::add, clock);
     }

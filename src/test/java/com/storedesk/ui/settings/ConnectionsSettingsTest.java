@@ -214,6 +214,36 @@ class ConnectionsSettingsTest {
     }
 
     @Test
+    void aSquareConnectionKeepsItsNotificationUrlInARowShownForSquareOnly(FxRobot robot) throws IOException {
+        open(Language.ENGLISH);
+        mount(Language.ENGLISH);
+        FxWait.until(() -> FxWait.shown(robot, "#connections-notification-url"));
+        FxWait.runFx(() -> {
+            robot.lookup("#connections-account").queryAs(TextField.class).setText(SquareReplay.LOCATION);
+            robot.lookup("#connections-credential").queryAs(PasswordField.class).setText(SquareReplay.TOKEN);
+            robot.lookup("#connections-notification-url").queryAs(TextField.class).setText("ftp://relay.example/x");
+            robot.lookup("#connections-save").queryAs(Button.class).fire();
+        });
+        FxWait.until(() -> FxWait.shown(robot, "#connections-error"));
+        assertThat(context.connections().all()).as("nothing saved").isEmpty();
+
+        FxWait.runFx(() -> {
+            robot.lookup("#connections-notification-url").queryAs(TextField.class)
+                    .setText("https://relay.example/webhooks/square");
+            robot.lookup("#connections-save").queryAs(Button.class).fire();
+        });
+        FxWait.until(() -> FxWait.shown(robot, "#connections-notice"));
+        assertThat(context.connections().all()).singleElement().satisfies(c ->
+                assertThat(c.notificationUrl()).isEqualTo("https://relay.example/webhooks/square"));
+        assertThat(robot.lookup("#connections-notification-url").queryAs(TextField.class).getText())
+                .as("read back").isEqualTo("https://relay.example/webhooks/square");
+
+        FxWait.runFx(() -> robot.lookup("#connections-platform").<Platform>queryComboBox().setValue(Platform.CLOVER));
+        FxWait.runFx(() -> stage.getScene().getRoot().layout());
+        assertThat(FxWait.shown(robot, "#connections-notification-url")).as("Clover signs no URL").isFalse();
+    }
+
+    @Test
     void aStoreManagerDoesNotSeeConnections(FxRobot robot) throws IOException {
         open(Language.ENGLISH);
         context.useSession(new UserSession("Sam", Role.STORE_MANAGER, false, Set.of(1L), "sam"));
