@@ -27,6 +27,7 @@ public final class CopilotController implements Screen {
     private final CopilotModel model = new CopilotModel();
     private final CopilotView view;
     private final GuardedCalls calls;
+    private final CallManager callManager;
     /** Counts "Next customer": an answer that arrives after it belongs to the customer before. */
     private int conversation;
 
@@ -34,6 +35,8 @@ public final class CopilotController implements Screen {
         this.ui = ui;
         this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> model.error.set(null),
                 failure -> ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
+        this.callManager = new CallManager(ui,
+                () -> Optional.ofNullable(model.profile.get()).map(CustomerProfile::customer));
         this.view = new CopilotView(model, ui.messages(), ui.formats(), ui.app().clock(), this);
     }
 
@@ -47,6 +50,17 @@ public final class CopilotController implements Screen {
         // The knowledge index builds in the background (it does not block), so the first question finds it ready.
         ui.app().knowledge().start();
         view.focusSearch();
+        callManager.resume();
+    }
+
+    @Override
+    public void onDeactivate() {
+        callManager.pause();
+    }
+
+    /** "Call a manager", shown with the question box. */
+    CallManager callManager() {
+        return callManager;
     }
 
     void search() {
@@ -94,6 +108,7 @@ public final class CopilotController implements Screen {
                     if (asked == conversation) {
                         model.asking.set(false);
                         model.answer.set(answer);
+                        callManager.heard(text, answer.text());
                     }
                 }).onFailure(failure -> {
                     if (asked == conversation) {
@@ -123,6 +138,7 @@ public final class CopilotController implements Screen {
         model.profile.set(null);
         model.searchNote.set(null);
         model.error.set(null);
+        callManager.clear();
         view.focusSearch();
     }
 
