@@ -1,6 +1,5 @@
 package com.storedesk.ui.copilot;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import com.storedesk.actions.ActionChange;
 import com.storedesk.i18n.Messages;
@@ -10,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
@@ -34,6 +34,7 @@ final class CallManagerPane {
         this.messages = messages;
         TextField reason = new TextField();
         reason.setId("copilot-help-reason");
+        reason.getStyleClass().add(Styles.LARGE);
         reason.setPromptText(messages.get("copilot.help.reason"));
         reason.textProperty().bindBidirectional(model.reason);
         // One line, as long as the inbox keeps it.
@@ -43,7 +44,7 @@ final class CallManagerPane {
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button call = new Button(messages.get("copilot.help.call"), new FontIcon(Feather.USER_CHECK));
         call.setId("copilot-call-manager");
-        call.getStyleClass().addAll(Styles.LARGE, Styles.WARNING, "call-manager");
+        call.getStyleClass().addAll(Styles.LARGE, Styles.ACCENT, Styles.BUTTON_OUTLINED, "call-manager");
         call.setMinWidth(Region.USE_PREF_SIZE);
         call.setOnAction(e -> manager.call());
         call.disableProperty().bind(model.calling);
@@ -60,26 +61,37 @@ final class CallManagerPane {
         return root;
     }
 
-    /** Green once a manager answered, in the accent colour while waiting, amber when no one comes. */
+    /** In the accent colour while waiting, green once a manager answered, amber when no one comes. */
     private Node state() {
-        Message message = new Message(null, null, new FontIcon(Feather.BELL));
-        message.setId("copilot-help-state");
-        message.titleProperty().bind(Bindings.createStringBinding(() -> model.state.get() == null ? ""
+        Label title = new Label();
+        title.setId("copilot-help-title");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.state.get() == null ? ""
                 : messages.get(switch (model.state.get()) {
                     case ASKED, ALREADY_ASKED -> "copilot.help.title.waiting";
                     case ON_THE_WAY -> "copilot.help.title.answered";
                     case DECLINED, EXPIRED -> "copilot.help.title.noOne";
                 }), model.state));
-        message.descriptionProperty().bind(model.stateText);
+        Label text = new Label();
+        text.setId("copilot-help-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.stateText);
+        FontIcon icon = new FontIcon(Feather.BELL);
+        HBox box = new HBox(12, icon, new VBox(4, title, text));
+        box.setId("copilot-help-state");
+        box.getStyleClass().add("call-manager-state");
         model.state.addListener((obs, was, now) -> {
-            message.getStyleClass().removeAll(Styles.ACCENT, Styles.SUCCESS, Styles.WARNING);
-            if (now != null) {
-                message.getStyleClass().add(now.waiting() ? Styles.ACCENT : now == State.ON_THE_WAY ? Styles.SUCCESS
-                        : Styles.WARNING);
+            box.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING);
+            icon.setIconCode(now == State.ON_THE_WAY ? Feather.CHECK_CIRCLE : now != null && !now.waiting()
+                    ? Feather.ALERT_TRIANGLE : Feather.BELL);
+            if (now == State.ON_THE_WAY) {
+                box.getStyleClass().add(Styles.SUCCESS);
+            } else if (now != null && !now.waiting()) {
+                box.getStyleClass().add(Styles.WARNING);
             }
         });
-        message.visibleProperty().bind(model.state.isNotNull());
-        message.managedProperty().bind(message.visibleProperty());
-        return message;
+        box.visibleProperty().bind(model.state.isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 }
