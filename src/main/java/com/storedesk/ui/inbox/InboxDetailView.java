@@ -56,7 +56,9 @@ final class InboxDetailView {
         byHand.managedProperty().bind(byHand.visibleProperty());
         Label evidenceCaption = caption("inbox.detail.evidence");
         evidenceCaption.textProperty().bind(helpOr("inbox.help.conversation", "inbox.detail.evidence"));
-        VBox what = new VBox(8, caption("inbox.detail.change"), change, caption("inbox.detail.rationale"), rationale,
+        Label changeCaption = caption("inbox.detail.change");
+        changeCaption.textProperty().bind(helpOr("inbox.help.request", "inbox.detail.change"));
+        VBox what = new VBox(8, changeCaption, change, caption("inbox.detail.rationale"), rationale,
                 evidenceCaption, evidence, chart());
         VBox why = new VBox(8, caption("inbox.detail.proposer"), proposer, caption("inbox.detail.routing"), routing,
                 caption("inbox.detail.history"), history);
