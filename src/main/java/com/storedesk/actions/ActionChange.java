@@ -205,6 +205,51 @@ public sealed interface ActionChange {
         }
     }
 
+    /**
+     * An associate asks for a manager: who asks, the customer being served as a reference only (the
+     * customer's id and loyalty card, no name or contact), and the one line they typed. The
+     * conversation so far travels as the action's evidence. One open request per associate and store.
+     *
+     * @param associate the asking associate's name as the inbox shows it
+     * @param customerId the customer shown on the copilot, or null when none was
+     * @param loyaltyId that customer's loyalty card, or null
+     * @param reason what the associate typed, or null
+     */
+    record AssistanceRequest(String associate, Long customerId, String loyaltyId, String reason)
+            implements ActionChange {
+
+        /** The longest reason kept: one line. */
+        public static final int REASON_LENGTH = 140;
+
+        public AssistanceRequest {
+            Objects.requireNonNull(associate, "associate");
+            reason = reason == null || reason.isBlank() ? null : oneLine(reason, REASON_LENGTH);
+            loyaltyId = loyaltyId == null || loyaltyId.isBlank() ? null : loyaltyId.strip();
+        }
+
+        @Override
+        public ActionType type() {
+            return ActionType.ASSISTANCE;
+        }
+
+        @Override
+        public String target() {
+            return "assistance";
+        }
+
+        /** Names no one and repeats nothing typed, so a logged or thrown request leaks nothing. */
+        @Override
+        public String toString() {
+            return "AssistanceRequest[" + target() + "]";
+        }
+    }
+
+    /** {@code text} on one line, at most {@code length} characters, ending in an ellipsis when cut. */
+    private static String oneLine(String text, int length) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= length ? line : line.substring(0, length - 1).stripTrailing() + "\u2026";
+    }
+
     /** Why stock is adjusted. */
     enum AdjustmentReason {
         /** The count found less than expected and nothing explains it. */

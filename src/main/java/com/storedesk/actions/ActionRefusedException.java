@@ -12,7 +12,9 @@ public final class ActionRefusedException extends RuntimeException {
         ILLEGAL_TRANSITION,
         REASON_REQUIRED,
         EXPIRED,
-        EDIT_MISMATCH;
+        EDIT_MISMATCH,
+        /** A help request is answered on its own, never in a bulk approval. */
+        ONE_AT_A_TIME;
 
         public String messageKey() {
             return switch (this) {
@@ -22,6 +24,7 @@ public final class ActionRefusedException extends RuntimeException {
                 case REASON_REQUIRED -> "action.refused.reasonRequired";
                 case EXPIRED -> "action.refused.expired";
                 case EDIT_MISMATCH -> "action.refused.editMismatch";
+                case ONE_AT_A_TIME -> "action.refused.oneAtATime";
             };
         }
     }

@@ -82,7 +82,7 @@ public final class ActionService {
                         + (proposal.proposer().model() == null ? "" : " " + proposal.proposer().model() + " "
                                 + proposal.proposer().promptId() + "@" + proposal.proposer().promptVersion())));
         // What the POS cannot apply waits for a person even under an automatic rule: someone has to do it by hand.
-        if (routing.level() == ApprovalLevel.AUTOMATIC && manualAt(stored).isEmpty()
+        if (routing.level() == ApprovalLevel.AUTOMATIC && stored.type().reachesPos() && manualAt(stored).isEmpty()
                 && repository.decide(stored.id(), ActionStatus.APPROVED, new Decision(Decision.POLICY, now, null),
                         null, routing)) {
             stored = repository.find(stored.id()).orElseThrow();
@@ -141,10 +141,15 @@ public final class ActionService {
      * approving it records the decision only; empty when the outbox will send it.
      */
     public Optional<String> manualAt(ProposedAction action) {
-        return capabilities.cannotApply(action.storeId(), action.change());
+        return action.type().reachesPos() ? capabilities.cannotApply(action.storeId(), action.change())
+                : Optional.empty();
     }
 
+    /** Approved for the outbox, by hand when the POS cannot apply it, or handled when it is no POS change at all. */
     private ActionStatus approved(long storeId, ActionChange change) {
+        if (!change.type().reachesPos()) {
+            return ActionStatus.HANDLED;
+        }
         return capabilities.cannotApply(storeId, change).isPresent() ? ActionStatus.MANUAL : ActionStatus.APPROVED;
     }
 
@@ -165,7 +170,8 @@ public final class ActionService {
      */
     public ProposedAction approveEdited(UserSession session, long id, ActionChange edited) {
         ProposedAction action = decidable(session, id);
-        if (edited.type() != action.type() || !edited.target().equals(action.proposed().target())) {
+        if (!action.type().reachesPos() || edited.type() != action.type()
+                || !edited.target().equals(action.proposed().target())) {
             throw new ActionRefusedException(Reason.EDIT_MISMATCH, "An edit changes values, not what is changed");
         }
         Routing routing = router.route(policies.current(), edited);
@@ -175,12 +181,18 @@ public final class ActionService {
         return decide(session, action, approved(action.storeId(), edited), edited, routing, null);
     }
 
-    /** Approves each action the session may approve; the others are listed with the reason. */
+    /**
+     * Approves each action the session may approve; the others are listed with the reason. A help
+     * request is answered on its own: a manager says "on my way" to one associate at a time.
+     */
     public BulkApproval approveAll(UserSession session, Collection<Long> ids) {
         List<ProposedAction> approved = new ArrayList<>();
         Map<Long, Reason> refused = new LinkedHashMap<>();
         for (long id : ids) {
             try {
+                if (!get(session, id).type().reachesPos()) {
+                    throw new ActionRefusedException(Reason.ONE_AT_A_TIME, "Help request " + id + " is answered alone");
+                }
                 approved.add(approve(session, id));
             } catch (ActionRefusedException e) {
                 refused.put(id, e.reason());
@@ -299,7 +311,9 @@ public final class ActionService {
         ProposedAction decided = repository.find(action.id()).orElseThrow();
         Map<String, String> details = new LinkedHashMap<>();
         if (reason != null) {
-            details.put("reason", reason);
+            // A help request's answer may name the customer: the trail says one was given, the inbox keeps it.
+            details.put(action.type().reachesPos() ? "reason" : "reasonGiven",
+                    action.type().reachesPos() ? reason : "true");
         }
         if (edited != null) {
             details.put("edited", "true");

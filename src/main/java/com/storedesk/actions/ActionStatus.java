@@ -8,7 +8,7 @@ import java.util.Set;
  * sent to the POS and confirmed or failed; a failed one may be sent again (the outbox's own retry)
  * or put back to approved by a person (retry), keeping its idempotency key either way. An action the
  * store's POS cannot apply is approved as {@link #MANUAL}: recorded, to be done by hand at the POS,
- * never sent.
+ * never sent. A help request ({@link ActionType#ASSISTANCE}) a manager answers becomes {@link #HANDLED}.
  */
 public enum ActionStatus {
     PROPOSED,
@@ -19,16 +19,18 @@ public enum ActionStatus {
     CONFIRMED,
     FAILED,
     /** Approved, but the store's POS cannot apply it: a person does it there by hand. Never sent. */
-    MANUAL;
+    MANUAL,
+    /** A help request a manager answered ("on my way" or done). Never sent. */
+    HANDLED;
 
     /** The statuses this one may move to; the final ones (rejected, expired, confirmed) go nowhere. */
     public Set<ActionStatus> next() {
         return switch (this) {
-            case PROPOSED -> EnumSet.of(APPROVED, MANUAL, REJECTED, EXPIRED);
+            case PROPOSED -> EnumSet.of(APPROVED, MANUAL, HANDLED, REJECTED, EXPIRED);
             case APPROVED -> EnumSet.of(SENT);
             case SENT -> EnumSet.of(CONFIRMED, FAILED);
             case FAILED -> EnumSet.of(SENT, APPROVED);
-            case REJECTED, EXPIRED, CONFIRMED, MANUAL -> EnumSet.noneOf(ActionStatus.class);
+            case REJECTED, EXPIRED, CONFIRMED, MANUAL, HANDLED -> EnumSet.noneOf(ActionStatus.class);
         };
     }
 
@@ -52,6 +54,7 @@ public enum ActionStatus {
             case CONFIRMED -> "action.status.confirmed";
             case FAILED -> "action.status.failed";
             case MANUAL -> "action.status.manual";
+            case HANDLED -> "action.status.handled";
         };
     }
 }

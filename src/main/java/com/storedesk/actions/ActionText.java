@@ -98,6 +98,11 @@ public final class ActionText {
             return messages.get("action.change.purchaseOrder", order.lines().size(), order.supplier(),
                     money(order.totalMinor(), order.currency()));
         }
+        if (change instanceof ActionChange.AssistanceRequest help) {
+            String who = help.associate().isBlank() ? messages.get("action.anAssociate") : help.associate();
+            return help.reason() == null ? messages.get("action.change.assistance", who)
+                    : messages.get("action.change.assistanceWhy", who, help.reason());
+        }
         ActionChange.StockAdjustment adjustment = (ActionChange.StockAdjustment) change;
         return messages.get("action.change.stockAdjustment", adjustment.productName(),
                 number(adjustment.countedLevel()), number(adjustment.systemLevel()),
@@ -113,6 +118,9 @@ public final class ActionText {
         if (routing.rule() == null) {
             return messages.get("action.routing.automatic");
         }
+        if (routing.rule().measure() == Measure.EVERY) {
+            return messages.get("action.routing.every", level(routing.level()));
+        }
         BigDecimal threshold = routing.rule().threshold();
         String value = routing.rule().measure() == Measure.PERCENT ? percent(threshold)
                 : formats.wholeMoney(threshold, currency);
@@ -120,9 +128,12 @@ public final class ActionText {
     }
 
     public String proposer(Proposer proposer) {
-        return proposer.kind() == Proposer.Kind.RULE ? messages.get("action.proposer.rule", ruleName(proposer.name()))
-                : messages.get("action.proposer.model", proposer.name(), proposer.model(), proposer.promptId(),
-                        proposer.promptVersion());
+        return switch (proposer.kind()) {
+            case RULE -> messages.get("action.proposer.rule", ruleName(proposer.name()));
+            case MODEL -> messages.get("action.proposer.model", proposer.name(), proposer.model(), proposer.promptId(),
+                    proposer.promptVersion());
+            case PERSON -> messages.get("action.proposer.person", proposer.name());
+        };
     }
 
     /** A built-in rule's name in the reader's language; another rule's name as it is. */

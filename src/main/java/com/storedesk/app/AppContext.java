@@ -3,6 +3,7 @@ package com.storedesk.app;
 import com.storedesk.actions.ActionService;
 import com.storedesk.actions.Approvers;
 import com.storedesk.actions.Repeating;
+import com.storedesk.actions.help.HelpRequests;
 import com.storedesk.actions.outbox.Backoff;
 import com.storedesk.actions.outbox.Outbox;
 import com.storedesk.actions.outbox.OutboxWorker;
@@ -112,6 +113,7 @@ public final class AppContext implements AutoCloseable {
     private final Runnable settingsAudit;
     private final PolicyService policies;
     private final ActionService actions;
+    private final HelpRequests helpRequests;
     private final CommandLedger commandLedger;
     private final Outbox outbox;
     /** Looks for actions to propose while live data runs: stock and sales change slowly, so not often. */
@@ -188,8 +190,10 @@ public final class AppContext implements AutoCloseable {
         this.auditVerifier = new AuditVerifier(database);
         this.settingsAudit = setup.settings().listen(new SettingsAudit(audit, this::auditActor));
         this.policies = new PolicyService(new PolicyRepository(database), audit);
-        this.actions = new ActionService(new ActionRepository(database), policies, new Approvers(), audit,
+        ActionRepository actionRows = new ActionRepository(database);
+        this.actions = new ActionService(actionRows, policies, new Approvers(), audit,
                 setup.clock(), new ConnectorCapabilities(stores::listStores));
+        this.helpRequests = new HelpRequests(actions, actionRows, setup.clock());
         this.outbox = new Outbox(worker(new ConnectorActions((ConnectorActions.SourceConnector) feeds::execute, stores)));
         StockFactsRepository stock = new StockFactsRepository(database);
         ProductFactsRepository products = new ProductFactsRepository(database);
@@ -361,6 +365,11 @@ public final class AppContext implements AutoCloseable {
     /** Proposed actions: the inbox lists and decides them, the outbox sends them. */
     public ActionService actions() {
         return actions;
+    }
+
+    /** An associate calls a manager from the copilot: a help request in the inbox. */
+    public HelpRequests helpRequests() {
+        return helpRequests;
     }
 
     /** Sends approved actions to this database's connector; runs while live data does. */

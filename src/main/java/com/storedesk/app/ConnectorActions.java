@@ -45,6 +45,10 @@ final class ConnectorActions implements ActionExecutor {
 
     @Override
     public ExecutionOutcome execute(ProposedAction action) {
+        if (!action.type().reachesPos()) {
+            // The service never approves one for the outbox; should one arrive, the POS hears nothing of it.
+            return ExecutionOutcome.refused("A help request is not a change for the POS");
+        }
         Optional<StoreSummary> store = stores.listStores().stream().filter(s -> s.id() == action.storeId())
                 .findFirst();
         if (store.isEmpty()) {

@@ -30,6 +30,9 @@ final class ConnectorCapabilities implements PosCapabilities {
 
     @Override
     public Optional<String> cannotApply(long storeId, ActionChange change) {
+        if (!change.type().reachesPos()) {
+            return Optional.empty(); // nothing for the POS to apply, so nothing it cannot
+        }
         if (!sources.containsKey(storeId)) {
             stores.get().forEach(store -> sources.put(store.id(), store.source()));
         }
@@ -46,6 +49,7 @@ final class ConnectorCapabilities implements PosCapabilities {
             case PRICE_CHANGE -> ChangeKind.PERMANENT_PRICE;
             case STOCK_ADJUSTMENT -> ChangeKind.STOCK_ADJUSTMENT;
             case PURCHASE_ORDER -> ChangeKind.PURCHASE_ORDER;
+            case ASSISTANCE -> throw new IllegalArgumentException("A help request is no command for the POS");
         };
     }
 }

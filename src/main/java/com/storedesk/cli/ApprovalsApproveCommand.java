@@ -29,7 +29,10 @@ public final class ApprovalsApproveCommand extends ApprovalsChangeCommand {
 
     @Override
     String done(Messages messages, ActionText text, ProposedAction action) {
-        return messages.get(action.status() == ActionStatus.MANUAL ? "cli.approvals.approvedByHand"
-                : "cli.approvals.approved", Long.toString(action.id()), text.change(action.change()));
+        return messages.get(switch (action.status()) {
+            case MANUAL -> "cli.approvals.approvedByHand";
+            case HANDLED -> "cli.approvals.handled";
+            default -> "cli.approvals.approved";
+        }, Long.toString(action.id()), text.change(action.change()));
     }
 }

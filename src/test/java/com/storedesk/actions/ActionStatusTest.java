@@ -10,7 +10,7 @@ class ActionStatusTest {
     @Test
     void theLifeGoesFromProposedThroughADecisionToThePosAndBack() {
         assertThat(ActionStatus.PROPOSED.next()).containsExactlyInAnyOrder(ActionStatus.APPROVED,
-                ActionStatus.MANUAL, ActionStatus.REJECTED, ActionStatus.EXPIRED);
+                ActionStatus.MANUAL, ActionStatus.HANDLED, ActionStatus.REJECTED, ActionStatus.EXPIRED);
         assertThat(ActionStatus.APPROVED.next()).containsExactly(ActionStatus.SENT);
         assertThat(ActionStatus.SENT.next()).containsExactlyInAnyOrder(ActionStatus.CONFIRMED, ActionStatus.FAILED);
         assertThat(ActionStatus.FAILED.next()).containsExactlyInAnyOrder(ActionStatus.SENT, ActionStatus.APPROVED);
@@ -19,7 +19,7 @@ class ActionStatusTest {
     @Test
     void finalStatusesGoNowhereAndNothingGoesBackToProposed() {
         for (ActionStatus done : EnumSet.of(ActionStatus.REJECTED, ActionStatus.EXPIRED, ActionStatus.CONFIRMED,
-                ActionStatus.MANUAL)) {
+                ActionStatus.MANUAL, ActionStatus.HANDLED)) {
             assertThat(done.next()).as("%s", done).isEmpty();
         }
         for (ActionStatus status : ActionStatus.values()) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every rule in force. Types without a rule that fires apply automatically. The defaults are also
@@ -46,8 +47,22 @@ public record ApprovalPolicy(List<PolicyRule> rules) {
                 rule(ActionType.STOCK_ADJUSTMENT, Measure.AMOUNT, 1000, ApprovalLevel.STORE_MANAGER)));
     }
 
+    /**
+     * Rules in force whatever the policy says, which an administrator cannot remove: every help
+     * request goes to a store manager (a district manager stands in), so none is "approved" by no one.
+     * A policy may still send help requests higher with a rule of its own.
+     */
+    public static final List<PolicyRule> BUILT_IN = List.of(
+            rule(ActionType.ASSISTANCE, Measure.EVERY, 0, ApprovalLevel.STORE_MANAGER));
+
     public List<PolicyRule> rulesFor(ActionType type) {
         return rules.stream().filter(rule -> rule.type() == type).toList();
+    }
+
+    /** The policy's rules for the type, then the built-in ones. */
+    public List<PolicyRule> rulesInForceFor(ActionType type) {
+        return Stream.concat(rulesFor(type).stream(),
+                BUILT_IN.stream().filter(rule -> rule.type() == type)).toList();
     }
 
     private static PolicyRule rule(ActionType type, Measure measure, long threshold, ApprovalLevel level) {

@@ -18,7 +18,9 @@ public enum Measure {
     /** The product's price (for a price change, the higher of the old and the new). */
     UNIT_PRICE,
     /** A purchase order's total, a stock adjustment's value (a loss or a gain alike), a discount per unit. */
-    AMOUNT;
+    AMOUNT,
+    /** Every one: a help request counts 1, so a rule "over 0" sends each to a person. */
+    EVERY;
 
     /** The measures that mean something for a type. */
     public static Set<Measure> forType(ActionType type) {
@@ -26,6 +28,7 @@ public enum Measure {
             case SALE_DISCOUNT -> EnumSet.of(PERCENT, UNIT_PRICE, AMOUNT);
             case MARKDOWN, PRICE_CHANGE -> EnumSet.of(PERCENT, UNIT_PRICE);
             case PURCHASE_ORDER, STOCK_ADJUSTMENT -> EnumSet.of(AMOUNT);
+            case ASSISTANCE -> EnumSet.of(EVERY);
         };
     }
 
@@ -34,11 +37,15 @@ public enum Measure {
         if (!forType(change.type()).contains(this)) {
             return Optional.empty();
         }
+        if (this == EVERY) {
+            return Optional.of(BigDecimal.ONE);
+        }
         if (change instanceof ActionChange.SaleDiscount discount) {
             return Optional.of(switch (this) {
                 case PERCENT -> discount.percent();
                 case UNIT_PRICE -> major(discount.unitPriceMinor(), discount.currency());
                 case AMOUNT -> major(discount.amountMinor(), discount.currency());
+                case EVERY -> BigDecimal.ONE; // answered above; a switch over every measure must name it
             });
         }
         if (change instanceof ActionChange.Markdown markdown) {
@@ -65,6 +72,7 @@ public enum Measure {
             case PERCENT -> "action.measure.percent";
             case UNIT_PRICE -> "action.measure.unitPrice";
             case AMOUNT -> "action.measure.amount";
+            case EVERY -> "action.measure.every";
         };
     }
 }

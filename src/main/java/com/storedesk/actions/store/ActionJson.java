@@ -1,6 +1,8 @@
 package com.storedesk.actions.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,7 +15,9 @@ import com.storedesk.actions.Rationale;
 /** JSON of what a proposal carries; a change is read back as the record its type column names. */
 final class ActionJson {
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    // Parse errors never quote the stored text: a help request's conversation is a customer's business.
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -33,6 +37,7 @@ final class ActionJson {
             case PRICE_CHANGE -> ActionChange.PriceChange.class;
             case PURCHASE_ORDER -> ActionChange.PurchaseOrderDraft.class;
             case STOCK_ADJUSTMENT -> ActionChange.StockAdjustment.class;
+            case ASSISTANCE -> ActionChange.AssistanceRequest.class;
         };
         return read(json, record);
     }

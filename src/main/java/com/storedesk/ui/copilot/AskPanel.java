@@ -33,7 +33,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The copilot's question box for a kiosk: a large field and Ask button, then the answer, who gave it
  * (the model or the best-effort answer), the stock table or purchases when the question was about
- * them, and the sources. Rebuilt whole for each answer, emptied for the next customer.
+ * them, and the sources; under it all, "Call a manager". Rebuilt whole for each answer, emptied for the
+ * next customer.
  */
 final class AskPanel {
 
@@ -88,7 +89,8 @@ final class AskPanel {
         ErrorMessage error = new ErrorMessage(messages.get("copilot.ask.error.title"), model.askError);
         error.setId("copilot-ask-error");
         answerPane.setId("copilot-answer-pane");
-        return new Section(messages.get("copilot.ask.title"), row, working, note, error, answerPane);
+        return new Section(messages.get("copilot.ask.title"), row, working, note, error, answerPane,
+                new CallManagerPane(controller.callManager(), messages).root());
     }
 
     private void showAnswer(CopilotAnswer answer) {

@@ -28,6 +28,7 @@ public final class CopilotController implements Screen {
     private final CopilotModel model = new CopilotModel();
     private final CopilotView view;
     private final GuardedCalls calls;
+    private final CallManager callManager;
     /** Counts "Next customer": an answer that arrives after it belongs to the customer before. */
     private int conversation;
 
@@ -37,6 +38,8 @@ public final class CopilotController implements Screen {
                 failure -> ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
         // Before the view, so a new customer's profile never shows the previous one's suggestions.
         new SuggestionsLoader(ui, model);
+        this.callManager = new CallManager(ui,
+                () -> Optional.ofNullable(model.profile.get()).map(CustomerProfile::customer));
         this.view = new CopilotView(model, ui.messages(), ui.formats(), ui.app().clock(), this);
     }
 
@@ -50,6 +53,17 @@ public final class CopilotController implements Screen {
         // The knowledge index builds in the background (it does not block), so the first question finds it ready.
         ui.app().knowledge().start();
         view.focusSearch();
+        callManager.resume();
+    }
+
+    @Override
+    public void onDeactivate() {
+        callManager.pause();
+    }
+
+    /** "Call a manager", shown with the question box. */
+    CallManager callManager() {
+        return callManager;
     }
 
     void search() {
@@ -97,6 +111,7 @@ public final class CopilotController implements Screen {
                     if (asked == conversation) {
                         model.asking.set(false);
                         model.answer.set(answer);
+                        callManager.heard(text, answer.text());
                     }
                 }).onFailure(failure -> {
                     if (asked == conversation) {
@@ -126,6 +141,7 @@ public final class CopilotController implements Screen {
         model.profile.set(null);
         model.searchNote.set(null);
         model.error.set(null);
+        callManager.clear();
         view.focusSearch();
     }
 

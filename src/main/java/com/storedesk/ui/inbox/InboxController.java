@@ -103,7 +103,10 @@ public final class InboxController implements Screen {
     }
 
     void approve() {
-        decide(InboxModel.Row::mayDecide, (session, id) -> service().approve(session, id), "inbox.done.approved");
+        InboxModel.Row row = model.selected.get();
+        boolean help = row != null && !row.action().type().reachesPos();
+        decide(InboxModel.Row::mayDecide, (session, id) -> service().approve(session, id),
+                help ? "inbox.done.handled" : "inbox.done.approved");
     }
 
     /** Rejects the selected action with the typed reason; the service refuses an empty one. */
@@ -126,8 +129,9 @@ public final class InboxController implements Screen {
 
     /** Approves every selected action the session may decide; says how many, and why the others were not. */
     void approveAll(List<InboxModel.Row> rows) {
-        List<Long> ids = rows.stream().filter(r -> r.mayDecide() && r.action().status().pending())
-                .map(InboxModel.Row::id).toList();
+        // A help request is answered on its own: "approve all" means the POS changes selected.
+        List<Long> ids = rows.stream().filter(r -> r.mayDecide() && r.action().status().pending()
+                && r.action().type().reachesPos()).map(InboxModel.Row::id).toList();
         if (ids.isEmpty()) {
             model.notice.set(ui.messages().get("inbox.bulk.nothing"));
             return;

@@ -7,6 +7,7 @@ import com.storedesk.ui.components.Section;
 import com.storedesk.ui.components.Sparkline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -53,8 +54,12 @@ final class InboxDetailView {
         byHand.getStyleClass().add(Styles.WARNING);
         byHand.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         byHand.managedProperty().bind(byHand.visibleProperty());
-        VBox what = new VBox(8, caption("inbox.detail.change"), change, caption("inbox.detail.rationale"), rationale,
-                caption("inbox.detail.evidence"), evidence, chart());
+        Label evidenceCaption = caption("inbox.detail.evidence");
+        evidenceCaption.textProperty().bind(helpOr("inbox.help.conversation", "inbox.detail.evidence"));
+        Label changeCaption = caption("inbox.detail.change");
+        changeCaption.textProperty().bind(helpOr("inbox.help.request", "inbox.detail.change"));
+        VBox what = new VBox(8, changeCaption, change, caption("inbox.detail.rationale"), rationale,
+                evidenceCaption, evidence, chart());
         VBox why = new VBox(8, caption("inbox.detail.proposer"), proposer, caption("inbox.detail.routing"), routing,
                 caption("inbox.detail.history"), history);
         for (VBox column : new VBox[] {what, why}) {
@@ -137,16 +142,19 @@ final class InboxDetailView {
         BooleanBinding cannotDecide = Bindings.createBooleanBinding(
                 () -> model.detail.get() == null || !model.detail.get().canDecide(), model.detail).or(model.busy);
         Button approve = button("inbox-approve", "inbox.approve", Feather.CHECK, Styles.SUCCESS);
+        // A help request is answered "on my way", which the associate sees at the copilot.
+        approve.textProperty().bind(helpOr("inbox.help.onMyWay", "inbox.approve"));
         approve.disableProperty().bind(cannotDecide);
         approve.setOnAction(e -> controller.approve());
 
         reason.setId("inbox-reason");
-        reason.setPromptText(messages.get("inbox.reject.reason"));
+        reason.promptTextProperty().bind(helpOr("inbox.help.declineReason", "inbox.reject.reason"));
         reason.textProperty().bindBidirectional(model.reason);
         reason.disableProperty().bind(cannotDecide);
         reason.setOnAction(e -> controller.reject());
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button reject = button("inbox-reject", "inbox.reject", Feather.X, Styles.DANGER);
+        reject.textProperty().bind(helpOr("inbox.help.decline", "inbox.reject"));
         reject.disableProperty().bind(cannotDecide.or(Bindings.createBooleanBinding(
                 () -> model.reason.get() == null || model.reason.get().isBlank(), model.reason)));
         reject.setOnAction(e -> controller.reject());
@@ -178,6 +186,12 @@ final class InboxDetailView {
                 () -> model.detail.get() != null && model.detail.get().editKind() != null, model.detail));
         editing.managedProperty().bind(editing.visibleProperty());
         return new VBox(8, decide, editing);
+    }
+
+    /** The first text for a help request, the second for every other action. */
+    private StringBinding helpOr(String helpKey, String otherKey) {
+        return Bindings.createStringBinding(() -> messages.get(
+                model.detail.get() != null && model.detail.get().help() ? helpKey : otherKey), model.detail);
     }
 
     private Node retry(InboxController controller) {

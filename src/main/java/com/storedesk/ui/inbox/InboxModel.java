@@ -39,10 +39,11 @@ final class InboxModel {
      *
      * @param byHand why approving records the decision only (the store's POS cannot apply it), or null
      * @param editKind what an edit changes, or null when the action is not edited by one number
+     * @param help a help request: its evidence is the conversation, approving it says "on my way"
      */
     record Detail(long id, String title, String byHand, String change, String rationale, List<Figure> evidence,
             String seriesLabel, List<Long> series, String proposer, String routing, List<String> history,
-            boolean canDecide, boolean canRetry, ChangeEdit.Kind editKind, String editValue) {
+            boolean canDecide, boolean canRetry, ChangeEdit.Kind editKind, String editValue, boolean help) {
     }
 
     final ObservableList<Choice<ActionType>> types = FXCollections.observableArrayList();

@@ -65,7 +65,8 @@ final class InboxTexts {
                 canDecide, row.mayDecide() && action.status() == ActionStatus.FAILED,
                 canDecide ? ChangeEdit.kind(action.proposed()).orElse(null) : null,
                 ChangeEdit.kind(action.proposed()).isPresent()
-                        ? ChangeEdit.current(action.proposed(), messages.locale()) : "");
+                        ? ChangeEdit.current(action.proposed(), messages.locale()) : "",
+                !action.type().reachesPos());
     }
 
     /** That the store's POS cannot apply this kind of change, so approving records the decision only. */
@@ -76,6 +77,7 @@ final class InboxTexts {
             case PRICE_CHANGE -> "inbox.byHand.priceChange";
             case PURCHASE_ORDER -> "inbox.byHand.purchaseOrder";
             case STOCK_ADJUSTMENT -> "inbox.byHand.stockAdjustment";
+            case ASSISTANCE -> throw new IllegalArgumentException("A help request is never done at the POS");
         }, platform);
     }
 
@@ -108,7 +110,9 @@ final class InboxTexts {
     }
 
     private static ActionStatus decidedAs(ProposedAction action) {
-        return action.status() == ActionStatus.REJECTED || action.status() == ActionStatus.MANUAL ? action.status()
-                : ActionStatus.APPROVED;
+        return switch (action.status()) {
+            case REJECTED, MANUAL, HANDLED -> action.status();
+            default -> ActionStatus.APPROVED;
+        };
     }
 }

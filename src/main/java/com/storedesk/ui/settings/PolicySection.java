@@ -11,6 +11,7 @@ import com.storedesk.ui.components.Section;
 import com.storedesk.ui.components.SuccessMessage;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -122,7 +123,9 @@ final class PolicySection {
         Label number = new Label(row + ".");
         number.getStyleClass().add(Styles.TEXT_MUTED);
 
-        ComboBox<ActionType> type = pick(List.of(ActionType.values()), t -> messages.get(t.nameKey()));
+        // Help requests are routed by a built-in rule (always a manager); the policy sets POS changes' thresholds.
+        ComboBox<ActionType> type = pick(Stream.of(ActionType.values()).filter(ActionType::reachesPos).toList(),
+                t -> messages.get(t.nameKey()));
         type.setId("policy-type-" + row);
         type.valueProperty().bindBidirectional(rule.type);
 
