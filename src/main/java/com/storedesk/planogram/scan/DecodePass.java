@@ -1,0 +1,98 @@
+package com.storedesk.planogram.scan;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.Binarizer;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.ResultPoint;
+import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One way of looking at an image: a binarizer, how hard to try, and the image turned or scaled
+ * first. Stateless: ZXing's readers are made per call, since they are not safe to share.
+ *
+ * @param scale 1 for the image as it is
+ * @param degrees counter-clockwise turn before decoding, 0 for none
+ */
+record DecodePass(Binarization binarization, boolean tryHarder, double scale, double degrees) {
+
+    enum Binarization {
+        /** One threshold per row (ZXing's default for 1D codes): blurred or small bars. */
+        ROW,
+        /** Local thresholds (ZXing's hybrid matrix): shadows and uneven light across a label. */
+        LOCAL
+    }
+
+    static DecodePass plain(Binarization binarization, boolean tryHarder) {
+        return new DecodePass(binarization, tryHarder, 1, 0);
+    }
+
+    List<ScannedCode> decode(GrayImage image) {
+        GrayImage scaled = scale == 1 ? image : image.scaled(scale);
+        GrayImage prepared = degrees == 0 ? scaled : scaled.rotated(degrees);
+        Binarizer binarizer = binarization == Binarization.LOCAL ? new LocalRowBinarizer(prepared.source())
+                : new GlobalHistogramBinarizer(prepared.source());
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, Symbology.formats());
+        if (tryHarder) {
+            hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        }
+        MultiFormatReader reader = new MultiFormatReader();
+        reader.setHints(hints);
+        Result[] results;
+        try {
+            results = new GenericMultipleBarcodeReader(reader).decodeMultiple(new BinaryBitmap(binarizer), hints);
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+        List<ScannedCode> codes = new ArrayList<>(results.length);
+        for (Result result : results) {
+            Symbology symbology = Symbology.of(result.getBarcodeFormat()).orElse(null);
+            if (symbology != null) {
+                float[] original = toOriginal(centre(result.getResultPoints(), prepared), prepared, image);
+                codes.add(new ScannedCode(symbology, result.getText(), original[0], original[1]));
+            }
+        }
+        return codes;
+    }
+
+    private static float[] centre(ResultPoint[] points, GrayImage image) {
+        if (points == null || points.length == 0) {
+            return new float[] {image.width() / 2f, image.height() / 2f};
+        }
+        float x = 0;
+        float y = 0;
+        int count = 0;
+        for (ResultPoint point : points) {
+            if (point != null) {
+                x += point.getX();
+                y += point.getY();
+                count++;
+            }
+        }
+        return count == 0 ? new float[] {image.width() / 2f, image.height() / 2f} : new float[] {x / count, y / count};
+    }
+
+    /** Undoes the turn and the scale, so codes from different passes can be put in one order. */
+    private float[] toOriginal(float[] point, GrayImage prepared, GrayImage original) {
+        double x = point[0];
+        double y = point[1];
+        if (degrees != 0) {
+            double radians = Math.toRadians(degrees);
+            double dx = x - (prepared.width() - 1) / 2.0;
+            double dy = y - (prepared.height() - 1) / 2.0;
+            double scaledWidth = Math.max(1, Math.round(original.width() * scale));
+            double scaledHeight = Math.max(1, Math.round(original.height() * scale));
+            x = (scaledWidth - 1) / 2.0 + dx * Math.cos(radians) - dy * Math.sin(radians);
+            y = (scaledHeight - 1) / 2.0 + dx * Math.sin(radians) + dy * Math.cos(radians);
+        }
+        return new float[] {(float) (x / scale), (float) (y / scale)};
+    }
+}
