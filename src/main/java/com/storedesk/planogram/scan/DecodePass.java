@@ -34,7 +34,7 @@ record DecodePass(Binarization binarization, boolean tryHarder, double scale, do
         return new DecodePass(binarization, tryHarder, 1, 0);
     }
 
-    List<ScannedCode> decode(GrayImage image) {
+    List<Sighting> decode(GrayImage image) {
         GrayImage scaled = scale == 1 ? image : image.scaled(scale);
         GrayImage prepared = degrees == 0 ? scaled : scaled.rotated(degrees);
         Binarizer binarizer = binarization == Binarization.LOCAL ? new LocalRowBinarizer(prepared.source())
@@ -52,32 +52,49 @@ record DecodePass(Binarization binarization, boolean tryHarder, double scale, do
         } catch (NotFoundException e) {
             return List.of();
         }
-        List<ScannedCode> codes = new ArrayList<>(results.length);
+        List<Sighting> sightings = new ArrayList<>(results.length);
         for (Result result : results) {
             Symbology symbology = Symbology.of(result.getBarcodeFormat()).orElse(null);
             if (symbology != null) {
-                float[] original = toOriginal(centre(result.getResultPoints(), prepared), prepared, image);
-                codes.add(new ScannedCode(symbology, result.getText(), original[0], original[1]));
+                sightings.add(sighting(symbology, result, prepared, image));
             }
         }
-        return codes;
+        return sightings;
     }
 
-    private static float[] centre(ResultPoint[] points, GrayImage image) {
-        if (points == null || points.length == 0) {
-            return new float[] {image.width() / 2f, image.height() / 2f};
+    /** A code where it was seen, in the original image's pixels, so passes can be compared. */
+    record Sighting(ScannedCode code, float halfLength) {
+
+        boolean overlaps(Sighting other) {
+            double distance = Math.hypot(code.x() - other.code.x(), code.y() - other.code.y());
+            return distance < Math.max(halfLength, other.halfLength);
+        }
+    }
+
+    private Sighting sighting(Symbology symbology, Result result, GrayImage prepared, GrayImage original) {
+        List<float[]> points = new ArrayList<>();
+        if (result.getResultPoints() != null) {
+            for (ResultPoint point : result.getResultPoints()) {
+                if (point != null) {
+                    points.add(toOriginal(new float[] {point.getX(), point.getY()}, prepared, original));
+                }
+            }
+        }
+        if (points.isEmpty()) {
+            return new Sighting(new ScannedCode(symbology, result.getText(), original.width() / 2f,
+                    original.height() / 2f), Math.max(original.width(), original.height()));
         }
         float x = 0;
         float y = 0;
-        int count = 0;
-        for (ResultPoint point : points) {
-            if (point != null) {
-                x += point.getX();
-                y += point.getY();
-                count++;
-            }
+        for (float[] point : points) {
+            x += point[0] / points.size();
+            y += point[1] / points.size();
         }
-        return count == 0 ? new float[] {image.width() / 2f, image.height() / 2f} : new float[] {x / count, y / count};
+        float half = 0;
+        for (float[] point : points) {
+            half = (float) Math.max(half, Math.hypot(point[0] - x, point[1] - y));
+        }
+        return new Sighting(new ScannedCode(symbology, result.getText(), x, y), half);
     }
 
     /** Undoes the turn and the scale, so codes from different passes can be put in one order. */
