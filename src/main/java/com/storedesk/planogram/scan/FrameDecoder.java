@@ -1,6 +1,5 @@
 package com.storedesk.planogram.scan;
 
-import com.storedesk.planogram.scan.DecodePass.Binarization;
 import com.storedesk.planogram.scan.DecodePass.Sighting;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import java.util.List;
  */
 public final class FrameDecoder {
 
-    private static final DecodePass FIRST = DecodePass.plain(Binarization.ROW, false);
-    private static final DecodePass FALLBACK = DecodePass.plain(Binarization.LOCAL, false);
+    private static final RowScanner ROWS = new RowScanner();
 
     public List<ScannedCode> decode(BufferedImage frame) {
         return decode(GrayImage.of(frame));
@@ -24,10 +22,7 @@ public final class FrameDecoder {
 
     /** The codes in the frame from left to right; the same code read twice is listed once. */
     public List<ScannedCode> decode(GrayImage frame) {
-        List<Sighting> sightings = FIRST.decode(frame);
-        if (sightings.isEmpty()) {
-            sightings = FALLBACK.decode(frame);
-        }
+        List<Sighting> sightings = ROWS.scan(frame);
         List<ScannedCode> codes = new ArrayList<>();
         for (Sighting sighting : sightings) {
             if (codes.stream().noneMatch(code -> code.sameCode(sighting.code()))) {
