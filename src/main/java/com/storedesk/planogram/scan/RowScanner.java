@@ -1,5 +1,6 @@
 package com.storedesk.planogram.scan;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
@@ -29,6 +30,7 @@ final class RowScanner {
     /** Pixels skipped after a failed read; narrower than the quiet zone of a barcode a camera can read. */
     private static final int SKIP = 24;
     private static final int MIN_BARCODE = 60;
+    private static final int QUIET_MODULES = 5;
 
     List<DecodePass.Sighting> scan(GrayImage image) {
         BinaryBitmap bitmap = new BinaryBitmap(new GlobalHistogramBinarizer(image.source()));
@@ -52,6 +54,9 @@ final class RowScanner {
                 int end;
                 try {
                     Result result = reader.decodeRow(y, rest, hints);
+                    if (result.getBarcodeFormat() == BarcodeFormat.EAN_8 && !quietAround(row, result)) {
+                        throw NotFoundException.getNotFoundInstance();
+                    }
                     reads.computeIfAbsent(result.getBarcodeFormat() + ":" + result.getText(), k -> new ArrayList<>())
                             .add(result);
                     end = Math.max(rightEnd(result), start + 1);
@@ -65,6 +70,7 @@ final class RowScanner {
             }
         }
         List<DecodePass.Sighting> sightings = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         for (List<Result> same : reads.values()) {
             if (same.size() >= AGREEING_ROWS) {
                 Result first = same.get(0);
@@ -75,10 +81,53 @@ final class RowScanner {
                     float half = Math.abs(points[points.length - 1].getX() - points[0].getX()) / 2;
                     sightings.add(new DecodePass.Sighting(new ScannedCode(symbology, first.getText(), x,
                             points[0].getY()), half));
+                    rows.add(same.size());
                 }
             }
         }
-        return sightings;
+        return winnersOfTheirPlace(sightings, rows);
+    }
+
+    /**
+     * Two codes read at one place are one barcode, part of it misread (an EAN-8 inside an EAN-13's
+     * halves): the code more rows read stays, and a tie drops both.
+     */
+    private static List<DecodePass.Sighting> winnersOfTheirPlace(List<DecodePass.Sighting> sightings,
+            List<Integer> rows) {
+        List<DecodePass.Sighting> winners = new ArrayList<>();
+        for (int i = 0; i < sightings.size(); i++) {
+            boolean wins = true;
+            for (int j = 0; j < sightings.size(); j++) {
+                if (i != j && sightings.get(i).overlaps(sightings.get(j)) && rows.get(j) >= rows.get(i)) {
+                    wins = false;
+                }
+            }
+            if (wins) {
+                winners.add(sightings.get(i));
+            }
+        }
+        return winners;
+    }
+
+    /**
+     * Whether an EAN-8 has the white margins it is printed with. ZXing asks for three modules; the
+     * right half of an EAN-13, from its centre guard on, also reads as an EAN-8 with those, but
+     * not with five modules of white before it.
+     */
+    static boolean quietAround(BitArray row, Result result) {
+        ResultPoint[] points = result.getResultPoints();
+        if (points == null || points.length < 2) {
+            return false;
+        }
+        float left = Math.min(points[0].getX(), points[points.length - 1].getX());
+        float right = Math.max(points[0].getX(), points[points.length - 1].getX());
+        // The points are the middles of the start and end guards, 64 modules apart.
+        float module = (right - left) / 64;
+        int before = (int) Math.floor(left - 1.5f * module);
+        int after = (int) Math.ceil(right + 1.5f * module);
+        int margin = Math.round(QUIET_MODULES * module);
+        return before - margin >= 0 && after + margin < row.getSize()
+                && row.isRange(before - margin, before - 1, false) && row.isRange(after + 1, after + margin, false);
     }
 
     private static int rightEnd(Result result) {
