@@ -8,11 +8,13 @@ import com.storedesk.cli.AuditCommand;
 import com.storedesk.cli.BenchCommand;
 import com.storedesk.cli.CliErrorHandler;
 import com.storedesk.cli.DbCommand;
+import com.storedesk.cli.DecodeCommand;
 import com.storedesk.cli.DemoCommand;
 import com.storedesk.cli.DistrictCommand;
 import com.storedesk.cli.ImportCommand;
 import com.storedesk.cli.KpiCommand;
 import com.storedesk.cli.OffersCommand;
+import com.storedesk.cli.PlanogramCommand;
 import com.storedesk.cli.ReceiptSummaryCommand;
 import com.storedesk.cli.StoresCommand;
 import com.storedesk.cli.SyncCommand;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Option;
         subcommands = {DbCommand.class, StoresCommand.class, KpiCommand.class, DistrictCommand.class, DemoCommand.class, BenchCommand.class,
             AuditCommand.class, UsersCommand.class, ApprovalsCommand.class, ImportCommand.class,
             WebhooksCommand.class, SyncCommand.class, AskCommand.class, OffersCommand.class,
-            ReceiptSummaryCommand.class})
+            ReceiptSummaryCommand.class, DecodeCommand.class, PlanogramCommand.class})
 public final class StoreDesk implements Callable<Integer> {
 
     @Option(names = "--kiosk", description = "Full screen with touch-sized controls, associate screens only.")

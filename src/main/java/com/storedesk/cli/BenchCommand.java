@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure how fast StoreDesk does its work on this computer.",
         subcommands = {BenchIngestCommand.class, BenchForecastCommand.class, BenchDashboardCommand.class,
-                BenchKnowledgeCommand.class, BenchOffersCommand.class})
+                BenchKnowledgeCommand.class, BenchOffersCommand.class, BenchDecodeCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -20,6 +20,6 @@ public final class BenchCommand implements Runnable {
     public void run() {
         throw new ParameterException(spec.commandLine(),
                 "Missing subcommand: try 'storedesk bench ingest', 'bench forecast', 'bench dashboard',"
-                        + " 'bench knowledge' or 'bench offers'.");
+                        + " 'bench knowledge', 'bench offers' or 'bench decode'.");
     }
 }

@@ -9,6 +9,7 @@ import com.storedesk.insight.customer.CustomerProfiles;
 import com.storedesk.insight.customer.CustomerSearch;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.GuardedCalls;
+import com.storedesk.ui.scan.ScannerKeystrokes;
 import com.storedesk.ui.shell.Screen;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,6 +30,8 @@ public final class CopilotController implements Screen {
     private final CopilotView view;
     private final GuardedCalls calls;
     private final CallManager callManager;
+    /** A loyalty card scanned anywhere on the screen finds its member, whichever field has the focus. */
+    private final ScannerKeystrokes scanner = new ScannerKeystrokes(System::nanoTime, this::scanned);
     /** Counts "Next customer": an answer that arrives after it belongs to the customer before. */
     private int conversation;
 
@@ -54,11 +57,19 @@ public final class CopilotController implements Screen {
         ui.app().knowledge().start();
         view.focusSearch();
         callManager.resume();
+        scanner.listenOn(view.root());
     }
 
     @Override
     public void onDeactivate() {
         callManager.pause();
+        scanner.stop();
+    }
+
+    /** A card the handheld scanner read: searched as if typed into the search field. */
+    private void scanned(String code) {
+        model.query.set(code);
+        search();
     }
 
     /** "Call a manager", shown with the question box. */

@@ -24,6 +24,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +91,34 @@ class CopilotScreenTest {
         assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "copilot-kiosk-" + language.tag())))
                 .isRegularFile();
+    }
+
+    @Test
+    void aCardScannedWhileAnotherFieldHasTheFocusFindsTheMemberAndLeavesThatFieldAlone(FxRobot robot)
+            throws SQLException {
+        AppContext context = SeededDemo.context();
+        String card = mostFrequentCard(context);
+        show(context, Language.ENGLISH);
+        TextField question = robot.lookup("#copilot-question").queryAs(TextField.class);
+        FxWait.runFx(() -> {
+            question.requestFocus();
+            question.setText("size M?");
+            question.end();
+        });
+
+        // A handheld scanner: the card's characters within milliseconds, then Enter.
+        FxWait.runFx(() -> {
+            for (char c : card.toCharArray()) {
+                question.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+            question.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
+        FxWait.until(() -> FxWait.shown(robot, "#copilot-name"));
+
+        assertThat(robot.lookup("#copilot-search").queryAs(TextField.class).getText()).isEqualTo(card);
+        assertThat(FxWait.onFx(() -> question.getText())).as("the card taken back out of the question").isEqualTo("size M?");
+        assertThat(robot.lookup("#copilot-answer").tryQuery().filter(n -> n.isVisible())).as("nothing was asked").isEmpty();
     }
 
     @ParameterizedTest
