@@ -1,12 +1,18 @@
 package com.storedesk.app;
 
 import com.storedesk.config.AppHome;
+import com.storedesk.config.Presets;
 import com.storedesk.config.SettingsFile;
 import com.storedesk.config.SettingsStore;
 import com.storedesk.config.UserSettings;
 import com.storedesk.data.DatabaseLocation;
+import com.storedesk.security.vault.VaultChoice;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything known before the database opens: cheap to build on any thread, so the window
@@ -23,21 +29,58 @@ public record AppSetup(
         BuildInfo build,
         DemoSize demoSize) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AppSetup.class);
+
     /** The file name of the embedded database inside the data folder (H2 adds {@code .mv.db}). */
     public static final String DATABASE_FILE = "storedesk";
     /** The password for a configured JDBC URL: taken from the environment, never written to disk. */
     public static final String DATABASE_PASSWORD_ENV = "STOREDESK_DB_PASSWORD";
 
+    /** The real start: this computer's home folder, clock and IT's pre-set configuration. */
     public static AppSetup prepare(StartOptions options) {
-        return prepare(options, AppHome.resolve(), Clock.systemDefaultZone());
+        Path appHome = AppHome.resolve();
+        Presets presets = Presets.load();
+        try {
+            PresetSecrets.move(presets, () -> VaultChoice.forHome(appHome));
+        } catch (RuntimeException e) {
+            // The secret stays in the file and is moved on the next start; the message never holds it.
+            LOG.warn("Pre-set secrets could not be moved into the vault ({})", e.getClass().getSimpleName());
+        }
+        return prepare(options, appHome, Clock.systemDefaultZone(), presets);
     }
 
     public static AppSetup prepare(StartOptions options, Path appHome, Clock clock) {
-        SettingsStore settings = SettingsStore.load(new SettingsFile(appHome));
+        return prepare(options, appHome, clock, Presets.none());
+    }
+
+    /** On a first start (no settings file yet) the settings are seeded from {@code presets}. */
+    public static AppSetup prepare(StartOptions options, Path appHome, Clock clock, Presets presets) {
+        SettingsFile file = new SettingsFile(appHome);
+        SettingsStore settings = Files.exists(file.path())
+                ? SettingsStore.load(file)
+                : firstStart(file, presets);
         DatabaseLocation location = options.database()
                 .map(DatabaseLocation::parse)
                 .orElseGet(() -> configuredDatabase(settings.current(), appHome));
-        return new AppSetup(appHome, settings, location, options.kiosk(), clock, BuildInfo.load(), DemoSize.FULL);
+        return new AppSetup(appHome, settings, location, options.kiosk() || presets.kiosk(), clock, BuildInfo.load(),
+                DemoSize.FULL);
+    }
+
+    private static SettingsStore firstStart(SettingsFile file, Presets presets) {
+        UserSettings defaults = file.load();
+        UserSettings seeded = presets.seed(defaults);
+        if (seeded.equals(defaults)) {
+            return new SettingsStore(file, defaults);
+        }
+        SettingsStore store = new SettingsStore(file, defaults);
+        try {
+            store.update(current -> seeded);
+        } catch (UncheckedIOException e) {
+            // The pre-set values still apply to this start; the next one seeds again.
+            LOG.warn("Pre-set settings could not be saved: {}", e.getMessage());
+            return new SettingsStore(file, seeded);
+        }
+        return store;
     }
 
     /**
