@@ -1,5 +1,9 @@
 package com.storedesk.cli;
 
+import static com.storedesk.cli.ImportFiles.REFUNDS;
+import static com.storedesk.cli.ImportFiles.SALES;
+import static com.storedesk.cli.ImportFiles.STOCK;
+import static com.storedesk.cli.ImportFiles.TENDERS;
 import static com.storedesk.cli.ImportFiles.json;
 import static com.storedesk.cli.ImportFiles.rows;
 import static com.storedesk.cli.ImportFiles.snapshot;
@@ -19,15 +23,6 @@ class CloverImportTest {
 
     private static final String[] ALL = {"merchant.json", "employees.json", "items-1.json", "items-2.json",
         "customers.json", "item-stocks.json", "orders-1.json", "orders-2.json", "orders-3.json"};
-    private static final String SALES = "SELECT s.source, s.external_id, st.external_id, s.subtotal_minor,"
-            + " s.discount_minor, s.tax_minor, s.total_minor FROM sale s JOIN store st ON st.id = s.store_id"
-            + " ORDER BY s.external_id";
-    private static final String TENDERS = "SELECT s.external_id, t.tender_type, t.amount_minor FROM sale_tender t"
-            + " JOIN sale s ON s.id = t.sale_id ORDER BY s.external_id, t.line_no";
-    private static final String REFUNDS = "SELECT r.external_id, s.external_id, r.amount_minor FROM refund r"
-            + " JOIN sale s ON s.id = r.original_sale_id ORDER BY r.external_id";
-    private static final String STOCK = "SELECT p.external_id, l.on_hand FROM stock_level l"
-            + " JOIN product p ON p.id = l.product_id ORDER BY p.external_id";
     private static final String[] TABLES = {SALES, TENDERS, REFUNDS, STOCK, "SELECT COUNT(*) FROM sale_line"};
 
     @TempDir

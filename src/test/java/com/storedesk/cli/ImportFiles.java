@@ -13,6 +13,18 @@ import java.util.Objects;
 /** The saved platform documents the import tests read, and the rows they leave in a database file. */
 final class ImportFiles {
 
+    /** Each sale with its store and totals, by the POS's id. */
+    static final String SALES = "SELECT s.source, s.external_id, st.external_id, s.subtotal_minor,"
+            + " s.discount_minor, s.tax_minor, s.total_minor FROM sale s JOIN store st ON st.id = s.store_id"
+            + " ORDER BY s.external_id";
+    static final String TENDERS = "SELECT s.external_id, t.tender_type, t.amount_minor FROM sale_tender t"
+            + " JOIN sale s ON s.id = t.sale_id ORDER BY s.external_id, t.line_no";
+    static final String REFUNDS = "SELECT r.external_id, s.external_id, r.amount_minor FROM refund r"
+            + " JOIN sale s ON s.id = r.original_sale_id ORDER BY r.external_id";
+    /** Stock per product, for a platform whose account is one store. */
+    static final String STOCK = "SELECT p.external_id, l.on_hand FROM stock_level l"
+            + " JOIN product p ON p.id = l.product_id ORDER BY p.external_id";
+
     private ImportFiles() {
     }
 

@@ -1,5 +1,6 @@
 package com.storedesk.cli;
 
+import static com.storedesk.cli.ImportFiles.REFUNDS;
 import static com.storedesk.cli.ImportFiles.json;
 import static com.storedesk.cli.ImportFiles.rows;
 import static com.storedesk.cli.ImportFiles.snapshot;
@@ -25,8 +26,6 @@ class LightspeedImportTest {
             + " ORDER BY s.id";
     private static final String TENDERS = "SELECT s.external_id, t.tender_type, t.amount_minor FROM sale_tender t"
             + " JOIN sale s ON s.id = t.sale_id ORDER BY s.id, t.line_no";
-    private static final String REFUNDS = "SELECT r.external_id, s.external_id, r.amount_minor FROM refund r"
-            + " JOIN sale s ON s.id = r.original_sale_id ORDER BY r.external_id";
     private static final String STOCK = "SELECT p.external_id, st.external_id, l.on_hand FROM stock_level l"
             + " JOIN product p ON p.id = l.product_id JOIN store st ON st.id = l.store_id ORDER BY p.external_id";
     private static final String[] TABLES = {SALES, TENDERS, REFUNDS, STOCK, "SELECT COUNT(*) FROM sale_line"};

@@ -1,5 +1,9 @@
 package com.storedesk.cli;
 
+import static com.storedesk.cli.ImportFiles.REFUNDS;
+import static com.storedesk.cli.ImportFiles.SALES;
+import static com.storedesk.cli.ImportFiles.STOCK;
+import static com.storedesk.cli.ImportFiles.TENDERS;
 import static com.storedesk.cli.ImportFiles.json;
 import static com.storedesk.cli.ImportFiles.rows;
 import static com.storedesk.cli.ImportFiles.snapshot;
@@ -21,21 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShopifyImportTest {
 
-    private static final String SALES = "SELECT s.source, s.external_id, st.external_id, s.subtotal_minor,"
-            + " s.discount_minor, s.tax_minor, s.total_minor FROM sale s JOIN store st ON st.id = s.store_id"
-            + " ORDER BY s.external_id";
     private static final String LINES = "SELECT s.external_id, l.line_no, p.external_id, l.quantity,"
             + " l.unit_price_minor, l.discount_minor FROM sale_line l JOIN sale s ON s.id = l.sale_id"
             + " JOIN product p ON p.id = l.product_id ORDER BY s.external_id, l.line_no";
-    private static final String TENDERS = "SELECT s.external_id, t.tender_type, t.amount_minor FROM sale_tender t"
-            + " JOIN sale s ON s.id = t.sale_id ORDER BY s.external_id, t.line_no";
-    private static final String REFUNDS = "SELECT r.external_id, s.external_id, r.amount_minor FROM refund r"
-            + " JOIN sale s ON s.id = r.original_sale_id ORDER BY r.external_id";
     private static final String REFUND_LINES = "SELECT rl.line_no, sl.line_no, p.external_id, rl.quantity,"
             + " rl.amount_minor, rl.restocked FROM refund_line rl JOIN product p ON p.id = rl.product_id"
             + " LEFT JOIN sale_line sl ON sl.id = rl.sale_line_id ORDER BY rl.line_no";
-    private static final String STOCK = "SELECT p.external_id, l.on_hand FROM stock_level l"
-            + " JOIN product p ON p.id = l.product_id ORDER BY p.external_id";
     private static final String[] TABLES = {SALES, LINES, TENDERS, REFUNDS, REFUND_LINES, STOCK};
 
     @TempDir

@@ -1,5 +1,8 @@
 package com.storedesk.ui.inbox;
 
+import static com.storedesk.ui.inbox.InboxLookups.rows;
+import static com.storedesk.ui.inbox.InboxLookups.select;
+import static com.storedesk.ui.inbox.InboxLookups.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.actions.ActionChange;
@@ -145,27 +148,7 @@ class InboxByHandTest {
                 Proposer.rule("clearance"), TestInstallation.NOW.plus(Duration.ofDays(2))));
     }
 
-    private static void select(TableView<InboxModel.Row> table, long id) {
-        FxWait.runFx(() -> {
-            table.getSelectionModel().clearSelection();
-            table.getItems().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
-                table.getSelectionModel().select(r);
-                table.scrollTo(r);
-            });
-        });
-    }
-
     private static Label byHand(FxRobot robot) {
         return robot.lookup("#inbox-detail-by-hand").queryAs(Label.class);
-    }
-
-    private static String status(TableView<InboxModel.Row> table, long id) {
-        return FxWait.onFx(() -> table.getItems().stream().filter(r -> r.id() == id).map(InboxModel.Row::status)
-                .findFirst().orElse(""));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<InboxModel.Row> rows(FxRobot robot) {
-        return robot.lookup("#inbox-actions").queryAs(TableView.class);
     }
 }

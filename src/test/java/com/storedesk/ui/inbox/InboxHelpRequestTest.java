@@ -1,9 +1,13 @@
 package com.storedesk.ui.inbox;
 
+import static com.storedesk.ui.inbox.InboxLookups.button;
+import static com.storedesk.ui.inbox.InboxLookups.rows;
+import static com.storedesk.ui.inbox.InboxLookups.select;
+import static com.storedesk.ui.inbox.InboxLookups.status;
+import static com.storedesk.ui.inbox.InboxLookups.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.actions.ActionChange;
-import com.storedesk.actions.ActionStatus;
 import com.storedesk.actions.Evidence;
 import com.storedesk.actions.Figure;
 import com.storedesk.actions.Proposal;
@@ -36,7 +40,6 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.Parent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -160,30 +163,5 @@ class InboxHelpRequestTest {
 
     private static List<String> labels(Node root) {
         return root.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
-    }
-
-    private static void select(TableView<InboxModel.Row> table, long id) {
-        FxWait.runFx(() -> table.getItems().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
-            table.getSelectionModel().clearSelection();
-            table.getSelectionModel().select(r);
-        }));
-    }
-
-    private static String status(TableView<InboxModel.Row> table, long id) {
-        return FxWait.onFx(() -> table.getItems().stream().filter(r -> r.id() == id).map(InboxModel.Row::status)
-                .findFirst().orElse(""));
-    }
-
-    private static Button button(FxRobot robot, String query) {
-        return robot.lookup(query).queryButton();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<InboxModel.Row> rows(FxRobot robot) {
-        return robot.lookup("#inbox-actions").queryAs(TableView.class);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return FxWait.onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse(""));
     }
 }

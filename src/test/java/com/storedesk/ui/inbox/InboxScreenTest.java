@@ -1,5 +1,10 @@
 package com.storedesk.ui.inbox;
 
+import static com.storedesk.ui.inbox.InboxLookups.button;
+import static com.storedesk.ui.inbox.InboxLookups.rows;
+import static com.storedesk.ui.inbox.InboxLookups.select;
+import static com.storedesk.ui.inbox.InboxLookups.status;
+import static com.storedesk.ui.inbox.InboxLookups.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.actions.ActionChange;
@@ -38,8 +43,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -249,34 +252,5 @@ class InboxScreenTest {
             return controller;
         });
         return seeded;
-    }
-
-    private static void select(TableView<InboxModel.Row> table, long id) {
-        FxWait.runFx(() -> {
-            table.getSelectionModel().clearSelection();
-            table.getItems().stream().filter(r -> r.id() == id).findFirst()
-                    .ifPresent(r -> {
-                        table.getSelectionModel().select(r);
-                        table.scrollTo(r);
-                    });
-        });
-    }
-
-    private static String status(TableView<InboxModel.Row> table, long id) {
-        return FxWait.onFx(() -> table.getItems().stream().filter(r -> r.id() == id).map(InboxModel.Row::status)
-                .findFirst().orElse(""));
-    }
-
-    private static Button button(FxRobot robot, String query) {
-        return robot.lookup(query).queryButton();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<InboxModel.Row> rows(FxRobot robot) {
-        return robot.lookup("#inbox-actions").queryAs(TableView.class);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return FxWait.onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse(""));
     }
 }
