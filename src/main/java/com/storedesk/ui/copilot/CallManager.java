@@ -182,9 +182,7 @@ final class CallManager {
      */
     private Optional<Long> store(UserSession session) {
         List<StoreSummary> stores = ui.app().stores().listStores();
-        Optional<String> code = ui.app().setup().settings().current().kioskStore();
-        Optional<Long> kiosk = code.flatMap(c -> stores.stream().filter(s -> s.code().equalsIgnoreCase(c))
-                .map(StoreSummary::id).findFirst());
+        Optional<Long> kiosk = KioskStore.among(ui.app(), stores).map(StoreSummary::id);
         if (kiosk.isPresent()) {
             return kiosk;
         }

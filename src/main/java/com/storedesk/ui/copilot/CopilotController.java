@@ -134,9 +134,7 @@ public final class CopilotController implements Screen {
 
     /** The store this kiosk serves, as Settings names it; none on a back-office PC. Reads the database. */
     private Optional<StoreSummary> kioskStore() {
-        Optional<String> code = ui.app().setup().settings().current().kioskStore();
-        return code.flatMap(c -> ui.app().stores().listStores().stream().filter(s -> s.code().equalsIgnoreCase(c))
-                .findFirst());
+        return KioskStore.among(ui.app(), ui.app().stores().listStores());
     }
 
     /** Forgets the customer and the conversation: the next one starts from an empty screen. */

@@ -39,7 +39,7 @@ final class SuggestionReader {
             summary(session, visit).ifPresent(found -> receipts.put(visit.saleId(), found));
         }
         Optional<Long> latestStore = receipts.values().stream().findFirst().map(ReceiptSummary::storeId);
-        Optional<StoreSummary> store = kioskStore(stores).or(() -> byId(stores, latestStore))
+        Optional<StoreSummary> store = KioskStore.among(app, stores).or(() -> byId(stores, latestStore))
                 .or(() -> stores.stream().findFirst());
         String card = profile.customer().loyaltyId();
         boolean hasCard = card != null && !card.isBlank();
@@ -58,11 +58,6 @@ final class SuggestionReader {
         } catch (AccessDeniedException elsewhere) {
             return Optional.empty();
         }
-    }
-
-    private Optional<StoreSummary> kioskStore(List<StoreSummary> stores) {
-        Optional<String> code = app.setup().settings().current().kioskStore();
-        return code.flatMap(c -> stores.stream().filter(s -> s.code().equalsIgnoreCase(c)).findFirst());
     }
 
     private static Optional<StoreSummary> byId(List<StoreSummary> stores, Optional<Long> id) {
