@@ -52,6 +52,10 @@ import com.storedesk.data.facts.StoreDayReader;
 import com.storedesk.data.facts.StoreHourHistory;
 import com.storedesk.data.facts.StoreStockRepository;
 import com.storedesk.ingest.IngestService;
+import com.storedesk.planogram.store.CheckRepository;
+import com.storedesk.planogram.store.PlanogramRepository;
+import com.storedesk.planogram.store.PlanogramService;
+import com.storedesk.planogram.store.StoreStockOnHand;
 import com.storedesk.ingest.StoreDataChanges;
 import com.storedesk.ingest.webhook.WebhookInbox;
 import com.storedesk.ingest.webhook.WebhookService;
@@ -138,6 +142,7 @@ public final class AppContext implements AutoCloseable {
     private final CopilotAsk copilot;
     private final ConnectionWebhooks connectionWebhooks;
     private final WebhookService webhooks;
+    private final PlanogramService planograms;
 
     private AppContext(AppSetup setup, Database database) {
         this.setup = setup;
@@ -231,6 +236,8 @@ public final class AppContext implements AutoCloseable {
         this.copilot = new CopilotAsk(assistant, new ProductSearch(new CatalogRepository(database)::activeProducts),
                 new StockByStore(new StoreStockRepository(database)), new CustomerHistory(customerFacts), knowledge,
                 setup.clock());
+        this.planograms = new PlanogramService(new PlanogramRepository(database), new CheckRepository(database),
+                new StoreStockOnHand(new StoreStockRepository(database)), setup.clock());
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
@@ -463,6 +470,11 @@ public final class AppContext implements AutoCloseable {
     /** The copilot's answers to an associate's questions, with or without a model. */
     public CopilotAsk copilot() {
         return copilot;
+    }
+
+    /** Fixtures' planograms, their versions and checks. */
+    public PlanogramService planograms() {
+        return planograms;
     }
 
     /** Every proposer over every store: what finds actions to propose. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.app.AppContext;
 import com.storedesk.app.DemoFeed;
+import com.storedesk.app.DemoPlanograms;
 import com.storedesk.app.DemoUsers;
 import com.storedesk.data.DatabaseInfo;
 import com.storedesk.i18n.Messages;
@@ -64,6 +65,7 @@ public final class DemoSeedCommand implements Callable<Integer> {
                         .fromStart(SyncProgress.NONE, () -> false);
             }
             DemoUsers.ensure(context);
+            DemoPlanograms.ensure(context);
             context.database().compactOnClose();
             DatabaseInfo info = context.databaseInspector().info();
             SeedCounts counts = SeedCounts.of(info, totals);

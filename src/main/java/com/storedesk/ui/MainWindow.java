@@ -2,6 +2,7 @@ package com.storedesk.ui;
 
 import com.storedesk.app.AppContext;
 import com.storedesk.app.AppSetup;
+import com.storedesk.app.DemoPlanograms;
 import com.storedesk.app.DemoUsers;
 import com.storedesk.app.ErrorText;
 import com.storedesk.config.WindowBounds;
@@ -104,6 +105,7 @@ public final class MainWindow {
                     if (!empty) {
                         // A demo database made before accounts existed gets its demo accounts now.
                         DemoUsers.ensure(opened);
+                        DemoPlanograms.ensure(opened);
                     }
                     return new Opened(opened, empty);
                 })
@@ -144,6 +146,7 @@ public final class MainWindow {
         tasks.call(() -> {
                     SyncTotals totals = context.feeds().catchUp(onPage, () -> cancelled.get() || closing.get());
                     DemoUsers.ensure(context);
+                    DemoPlanograms.ensure(context);
                     return totals;
                 })
                 .onSuccess(totals -> {

@@ -1,0 +1,140 @@
+package com.storedesk.planogram.store;
+
+import com.storedesk.planogram.match.ComplianceCheck;
+import com.storedesk.planogram.match.ComplianceResult;
+import com.storedesk.planogram.match.Correction;
+import com.storedesk.planogram.match.PositionResult;
+import com.storedesk.planogram.match.PositionStatus;
+import com.storedesk.planogram.model.Planogram;
+import com.storedesk.planogram.model.PlanogramFiles;
+import com.storedesk.planogram.model.PlanogramImportException;
+import com.storedesk.security.AccessDeniedException;
+import com.storedesk.security.Role;
+import com.storedesk.security.StoreAccess;
+import com.storedesk.security.UserSession;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the planogram screen asks for: a store's fixtures and versions, imports and edits (managers
+ * only), checks (everyone who may see the store) saved with the version they were held against, and
+ * each missing product's hint from the store's stock: refill from the back room, or reorder.
+ * Blocking; screens call it off the FX thread.
+ */
+public final class PlanogramService {
+
+    private final PlanogramRepository planograms;
+    private final CheckRepository checks;
+    private final StockOnHand stock;
+    private final Clock clock;
+
+    public PlanogramService(PlanogramRepository planograms, CheckRepository checks, StockOnHand stock, Clock clock) {
+        this.planograms = Objects.requireNonNull(planograms, "planograms");
+        this.checks = Objects.requireNonNull(checks, "checks");
+        this.stock = Objects.requireNonNull(stock, "stock");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Associates check fixtures; managers and IT also change planograms. */
+    public static boolean canEdit(UserSession session) {
+        return session.role() != Role.ASSOCIATE;
+    }
+
+    public List<FixtureSummary> fixtures(UserSession session, long storeId) {
+        StoreAccess.require(session, storeId);
+        return planograms.fixtures(storeId);
+    }
+
+    /** The fixture's versions, newest first. */
+    public List<VersionInfo> versions(UserSession session, FixtureSummary fixture) {
+        StoreAccess.require(session, fixture.storeId());
+        return planograms.versions(fixture.id());
+    }
+
+    public PlanogramVersion version(UserSession session, FixtureSummary fixture, long versionId) {
+        StoreAccess.require(session, fixture.storeId());
+        return planograms.version(versionId).filter(version -> version.info().fixtureId() == fixture.id())
+                .orElseThrow(() -> new IllegalArgumentException("No version " + versionId + " of " + fixture));
+    }
+
+    /**
+     * Reads a CSV or JSON file and adds a version of each fixture in it to the store. A file with any
+     * problem adds nothing: the exception names the line or JSON path.
+     */
+    public List<PlanogramVersion> importFile(UserSession session, long storeId, Path file)
+            throws IOException, PlanogramImportException {
+        requireEditor(session, storeId);
+        List<Planogram> read = PlanogramFiles.read(file);
+        return planograms.addVersions(storeId, read, VersionOrigin.IMPORT, file.getFileName().toString(),
+                session.auditName(), clock.instant());
+    }
+
+    /** Saves a changed planogram as the fixture's next version. */
+    public PlanogramVersion saveEdit(UserSession session, long storeId, Planogram edited) {
+        requireEditor(session, storeId);
+        return planograms.addVersion(storeId, edited, VersionOrigin.EDIT, null, session.auditName(), clock.instant());
+    }
+
+    /**
+     * Checks what was scanned (top shelf first) against {@code version} and saves the result with it.
+     */
+    public CheckOutcome check(UserSession session, FixtureSummary fixture, PlanogramVersion version,
+            List<List<String>> scannedShelves) {
+        StoreAccess.require(session, fixture.storeId());
+        if (version.info().fixtureId() != fixture.id()) {
+            throw new IllegalArgumentException("Version " + version.info().id() + " is not of " + fixture);
+        }
+        ComplianceResult result = ComplianceCheck.check(version.planogram(), scannedShelves);
+        List<CheckException> exceptions = exceptions(fixture.storeId(), result);
+        Map<Integer, Double> shelfScores = new LinkedHashMap<>();
+        for (int shelf = 1; shelf <= version.planogram().shelfCount(); shelf++) {
+            shelfScores.put(shelf, result.shelfScore(shelf));
+        }
+        List<PositionOutcome> outcomes = new ArrayList<>();
+        for (PositionResult position : result.positions()) {
+            boolean moved = position.status() == PositionStatus.MISPLACED;
+            outcomes.add(new PositionOutcome(position.expected().shelf(), position.expected().position(),
+                    position.status(), moved ? position.foundAt().shelf() : null,
+                    moved ? position.foundAt().position() : null));
+        }
+        long id = checks.save(new CheckRecord(version.info().id(), clock.instant(), session.auditName(),
+                result.score(), shelfScores, outcomes, exceptions));
+        return new CheckOutcome(id, version.info(), result, exceptions);
+    }
+
+    /** The fixture's past checks, newest first. */
+    public List<CheckSummary> history(UserSession session, FixtureSummary fixture) {
+        StoreAccess.require(session, fixture.storeId());
+        return checks.history(fixture.id());
+    }
+
+    /** Each fixture's latest check in the stores the session may see, for a district summary. */
+    public List<FixtureScore> latestScores(UserSession session, List<Long> storeIds) {
+        return checks.latestScores(storeIds.stream().filter(session::canSeeStore).toList());
+    }
+
+    private List<CheckException> exceptions(long storeId, ComplianceResult result) {
+        List<CheckException> exceptions = new ArrayList<>();
+        for (Correction correction : result.corrections()) {
+            BigDecimal onHand = correction instanceof Correction.Fill fill
+                    ? stock.onHand(storeId, fill.position().sku()).orElse(null)
+                    : null;
+            exceptions.add(CheckException.of(correction, onHand));
+        }
+        return exceptions;
+    }
+
+    private static void requireEditor(UserSession session, long storeId) {
+        StoreAccess.require(session, storeId);
+        if (!canEdit(session)) {
+            throw new AccessDeniedException("planogram.denied.edit");
+        }
+    }
+}
