@@ -86,7 +86,9 @@ import com.storedesk.security.vault.VaultChoice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 import org.slf4j.LoggerFactory;
@@ -237,7 +239,14 @@ public final class AppContext implements AutoCloseable {
                 new StockByStore(new StoreStockRepository(database)), new CustomerHistory(customerFacts), knowledge,
                 setup.clock());
         this.planograms = new PlanogramService(new PlanogramRepository(database), new CheckRepository(database),
-                new StoreStockOnHand(new StoreStockRepository(database)), setup.clock());
+                new StoreStockOnHand(new StoreStockRepository(database)), () -> productNames(database), setup.clock());
+    }
+
+    private static Map<String, String> productNames(Database database) {
+        Map<String, String> names = new HashMap<>();
+        new CatalogRepository(database).activeProducts().forEach(product -> names.putIfAbsent(product.sku(),
+                product.name()));
+        return names;
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */

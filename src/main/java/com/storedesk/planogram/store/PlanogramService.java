@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the planogram screen asks for: a store's fixtures and versions, imports and edits (managers
@@ -33,13 +34,22 @@ public final class PlanogramService {
     private final PlanogramRepository planograms;
     private final CheckRepository checks;
     private final StockOnHand stock;
+    private final Supplier<Map<String, String>> productNames;
     private final Clock clock;
 
-    public PlanogramService(PlanogramRepository planograms, CheckRepository checks, StockOnHand stock, Clock clock) {
+    /** @param productNames the catalog's product names by SKU, for showing a planogram */
+    public PlanogramService(PlanogramRepository planograms, CheckRepository checks, StockOnHand stock,
+            Supplier<Map<String, String>> productNames, Clock clock) {
         this.planograms = Objects.requireNonNull(planograms, "planograms");
         this.checks = Objects.requireNonNull(checks, "checks");
         this.stock = Objects.requireNonNull(stock, "stock");
+        this.productNames = Objects.requireNonNull(productNames, "productNames");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The catalog's names by SKU; a SKU the catalog does not know has none. */
+    public Map<String, String> productNames() {
+        return productNames.get();
     }
 
     /** Associates check fixtures; managers and IT also change planograms. */

@@ -12,6 +12,7 @@ import com.storedesk.ui.district.DistrictController;
 import com.storedesk.ui.home.HomeController;
 import com.storedesk.ui.inbox.InboxBadge;
 import com.storedesk.ui.inbox.InboxController;
+import com.storedesk.ui.planogram.PlanogramController;
 import com.storedesk.ui.settings.SettingsController;
 import com.storedesk.ui.users.UsersController;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class Screens {
     public static final String HOME = "home";
     public static final String COPILOT = "copilot";
     public static final String DASHBOARD = "dashboard";
+    public static final String PLANOGRAM = "planogram";
     public static final String DISTRICT = "district";
     public static final String INBOX = "inbox";
     public static final String AUDIT = "audit";
@@ -49,6 +51,7 @@ public final class Screens {
         return List.of(
                 new ScreenSpec(HOME, "screen.home", Feather.HOME, EVERYONE, HomeController::new),
                 new ScreenSpec(COPILOT, "copilot.nav", Feather.USER_CHECK, EVERYONE, CopilotController::new),
+                new ScreenSpec(PLANOGRAM, "planogram.nav", Feather.GRID, EVERYONE, PlanogramController::new),
                 new ScreenSpec(DASHBOARD, "screen.dashboard", Feather.BAR_CHART_2, MANAGERS, DashboardController::new),
                 new ScreenSpec(DISTRICT, "district.nav", Feather.LAYERS, ACROSS_STORES, DistrictController::new),
                 new ScreenSpec(INBOX, "inbox.nav", Feather.INBOX, DECIDERS, InboxController::new, InboxBadge::new),

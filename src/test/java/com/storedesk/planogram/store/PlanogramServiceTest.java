@@ -52,7 +52,7 @@ class PlanogramServiceTest {
         store = PlanogramRepositoryTest.store(db, "S01");
         otherStore = PlanogramRepositoryTest.store(db, "S02");
         service = new PlanogramService(new PlanogramRepository(db), new CheckRepository(db),
-                new StoreStockOnHand(new StoreStockRepository(db)), Clock.fixed(PlanogramRepositoryTest.NOW,
+                new StoreStockOnHand(new StoreStockRepository(db)), java.util.Map::of, Clock.fixed(PlanogramRepositoryTest.NOW,
                         ZoneOffset.UTC));
         manager = new UserSession("Manager S01", Role.STORE_MANAGER, false, Set.of(store), "manager.s01");
         associate = new UserSession("Associate S01", Role.ASSOCIATE, false, Set.of(store), "associate.s01");
