@@ -26,11 +26,11 @@ final class Pickers extends HBox {
         unsaved.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(
                 FormLabels.caption(messages.get("planogram.screen.store")),
-                combo("planogram-store", model.stores, model.store, s -> s.code() + " " + s.name(), 220, model),
+                combo("planogram-store", model.stores, model.store, s -> s.code() + " " + s.name(), 240, model),
                 FormLabels.caption(messages.get("planogram.screen.fixture")),
                 combo("planogram-fixture", model.fixtures, model.fixture, FixtureSummary::fixture, 230, model),
                 FormLabels.caption(messages.get("planogram.screen.version")),
-                combo("planogram-version", model.versions, model.version, texts::version, 400, model),
+                combo("planogram-version", model.versions, model.version, texts::version, 300, model),
                 unsaved);
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);

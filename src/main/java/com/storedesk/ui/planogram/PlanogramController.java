@@ -8,6 +8,7 @@ import com.storedesk.planogram.model.PlanogramImportException;
 import com.storedesk.planogram.scan.CodeSource;
 import com.storedesk.planogram.scan.CodeSourceUnavailableException;
 import com.storedesk.planogram.store.CheckOutcome;
+import com.storedesk.planogram.store.CheckSummary;
 import com.storedesk.planogram.store.FixtureSummary;
 import com.storedesk.planogram.store.PlanogramService;
 import com.storedesk.planogram.store.PlanogramVersion;
@@ -181,7 +182,7 @@ public final class PlanogramController implements Screen {
     }
 
     private record Loaded(List<VersionInfo> versions, PlanogramVersion version, Map<String, String> names,
-            List<com.storedesk.planogram.store.CheckSummary> history) {
+            List<CheckSummary> history) {
     }
 
     private void show(PlanogramVersion version, List<VersionInfo> versions, Map<String, String> names) {

@@ -7,10 +7,11 @@ import com.storedesk.planogram.match.Correction;
 import com.storedesk.planogram.match.Place;
 import com.storedesk.planogram.match.SurplusItem;
 import com.storedesk.planogram.match.UnexpectedCode;
+import com.storedesk.planogram.model.Gtin;
 import com.storedesk.planogram.model.PlanogramPosition;
 import com.storedesk.planogram.store.CheckException;
 import com.storedesk.planogram.store.VersionInfo;
-import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /** The planogram screen's words: statuses, versions and what to do after a check. */
@@ -20,6 +21,8 @@ final class PlanogramTexts {
     private final Formats formats;
     private final ZoneId zone;
     private final PlanogramText planogramText;
+    /** The shared sentences name SKUs and places, never the GTIN: any valid one stands in. */
+    private static final Gtin PLACEHOLDER_GTIN = Gtin.parse("00000000").orElseThrow();
 
     PlanogramTexts(Messages messages, Formats formats, ZoneId zone) {
         this.messages = messages;
@@ -30,7 +33,7 @@ final class PlanogramTexts {
 
     String version(VersionInfo version) {
         return messages.get("planogram.screen.versionLabel", version.number(),
-                formats.dateTime(version.createdAt(), zone), version.createdBy());
+                formats.date(version.createdAt().atZone(zone).toLocalDate()), version.createdBy());
     }
 
     /** Empty before a check; the words always say what the colour shows. */
@@ -63,7 +66,7 @@ final class PlanogramTexts {
         return formats.percent(score);
     }
 
-    String when(java.time.Instant at) {
+    String when(Instant at) {
         return formats.dateTime(at, zone);
     }
 
@@ -80,11 +83,4 @@ final class PlanogramTexts {
         };
     }
 
-    /** The sentences name SKUs and places, never the GTIN: any valid one stands in. */
-    private static final com.storedesk.planogram.model.Gtin PLACEHOLDER_GTIN =
-            com.storedesk.planogram.model.Gtin.parse("00000000").orElseThrow();
-
-    static BigDecimal nonNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
-    }
 }
