@@ -150,7 +150,7 @@ public final class CountService {
         details.put("tolerancePercent", tolerance.percent().toPlainString());
         audit.record(new AuditEvent(session.auditName(), AuditAction.COUNT_FINISHED, count.storeId(), subject(countId),
                 details));
-        return new CountResult(sheet(session, countId), awaiting, approved);
+        return new CountResult(sheet(session, countId), tolerance, awaiting, approved);
     }
 
     private CountLine put(UserSession session, long countId, String code, BigDecimal quantity, boolean add) {
