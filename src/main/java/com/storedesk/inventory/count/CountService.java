@@ -116,8 +116,7 @@ public final class CountService {
         CountSession count = open(session, countId);
         StoreSummary store = store(session, count.storeId());
         Instant at = clock.instant();
-        int awaiting = 0;
-        int approved = 0;
+        Map<Long, ActionStatus> adjustments = new LinkedHashMap<>();
         List<CountLine> lines = repository.lines(countId);
         for (CountLine line : lines) {
             if (!line.known()) {
@@ -130,11 +129,7 @@ public final class CountService {
                 ProposedAction action = actions.propose(CountAdjustment.of(count, store.timeZone(),
                         catalog.byId(line.productId()), expected, line.quantity(), session.auditName(), at));
                 actionId = action.id();
-                if (action.status() == ActionStatus.PROPOSED) {
-                    awaiting++;
-                } else {
-                    approved++;
-                }
+                adjustments.put(line.id(), action.status());
             }
             repository.recordOutcome(line.id(), expected, over, actionId);
         }
@@ -145,12 +140,12 @@ public final class CountService {
         details.put("location", count.location());
         details.put("products", Long.toString(lines.stream().filter(CountLine::known).count()));
         details.put("unknownCodes", Long.toString(lines.stream().filter(line -> !line.known()).count()));
-        details.put("proposed", Integer.toString(awaiting + approved));
+        details.put("proposed", Integer.toString(adjustments.size()));
         details.put("toleranceUnits", tolerance.units().toPlainString());
         details.put("tolerancePercent", tolerance.percent().toPlainString());
         audit.record(new AuditEvent(session.auditName(), AuditAction.COUNT_FINISHED, count.storeId(), subject(countId),
                 details));
-        return new CountResult(sheet(session, countId), tolerance, awaiting, approved);
+        return new CountResult(sheet(session, countId), tolerance, adjustments);
     }
 
     private CountLine put(UserSession session, long countId, String code, BigDecimal quantity, boolean add) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.scene.Node;
 
 /**
@@ -32,10 +33,16 @@ public final class CountController implements Screen {
     private final CountView view;
     private final GuardedCalls calls;
     private final QuantityText quantities;
-    private final ScannerKeystrokes scanner = new ScannerKeystrokes(System::nanoTime, this::scanned);
+    private final ScannerKeystrokes scanner;
 
     public CountController(UiContext ui) {
+        this(ui, System::nanoTime);
+    }
+
+    /** @param nanos the scanner's clock: {@link System#nanoTime()}, or a test's own so its pace never depends on load */
+    CountController(UiContext ui, LongSupplier nanos) {
         this.ui = ui;
+        this.scanner = new ScannerKeystrokes(nanos, this::scanned);
         this.quantities = new QuantityText(ui.messages().locale());
         this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> model.error.set(null),
                 this::describe);

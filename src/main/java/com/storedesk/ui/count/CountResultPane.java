@@ -94,7 +94,7 @@ final class CountResultPane {
             Label name = new Label(line.name() + " \u00b7 " + line.sku());
             name.setWrapText(true);
             lines.addRow(row++, name, right(quantities.format(line.quantity())),
-                    right(quantities.format(line.expected())), right(signed(line)), outcome(line));
+                    right(quantities.format(line.expected())), right(signed(line)), outcome(line, result));
         }
         for (CountLine line : result.sheet().unknownCodes()) {
             Label label = new Label(messages.get("count.result.unknown", line.code(),
@@ -133,11 +133,12 @@ final class CountResultPane {
     }
 
     /** In words and with an icon, not colour alone: beyond the tolerance, within it, or exact. */
-    private Node outcome(CountLine line) {
+    private Node outcome(CountLine line, CountResult result) {
         boolean over = Boolean.TRUE.equals(line.overTolerance());
         boolean exact = line.difference().signum() == 0;
-        Label label = new Label(messages.get(over ? "count.result.over" : exact ? "count.result.exact"
-                : "count.result.within"), new FontIcon(over ? Feather.ALERT_CIRCLE : Feather.CHECK));
+        String key = !over ? exact ? "count.result.exact" : "count.result.within"
+                : result.awaitsApproval(line) ? "count.result.overWaiting" : "count.result.overApproved";
+        Label label = new Label(messages.get(key), new FontIcon(over ? Feather.ALERT_CIRCLE : Feather.CHECK));
         label.setId("count-outcome-" + line.id());
         label.getStyleClass().add(over ? Styles.DANGER : Styles.SUCCESS);
         label.setWrapText(true);

@@ -95,8 +95,11 @@ final class CountView {
         start.setOnAction(e -> controller.start());
         HBox row = new HBox(12, location, start);
         row.setAlignment(Pos.CENTER_LEFT);
+        Label ask = new Label(messages.get("count.location.label"));
+        ask.setLabelFor(location);
+        ask.getStyleClass().add(Styles.TEXT_BOLD);
         Label hint = muted(messages.get("count.location.hint"));
-        Section begin = new Section(messages.get("count.begin.title"), store, row, hint);
+        Section begin = new Section(messages.get("count.begin.title"), store, ask, row, hint);
         unfinished.setId("count-unfinished");
         Section resume = new Section(messages.get("count.unfinished.title"), unfinished);
         resume.visibleProperty().bind(Bindings.isNotEmpty(model.unfinished));
