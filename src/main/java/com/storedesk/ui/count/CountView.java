@@ -36,6 +36,7 @@ final class CountView {
     private final Formats formats;
     private final CountController controller;
     private final VBox unfinished = new VBox(8);
+    private final TextField location = new TextField();
     private final CountSheetPane sheetPane;
     private final ScrollPane root;
 
@@ -66,8 +67,13 @@ final class CountView {
         return root;
     }
 
+    /** The field the next input goes to: the code while counting, else where to count. */
     void focusEntry() {
-        sheetPane.focusCode();
+        if (model.sheet.get() != null) {
+            sheetPane.focusCode();
+        } else {
+            location.requestFocus();
+        }
     }
 
     private Node startPane() {
@@ -80,7 +86,6 @@ final class CountView {
         // One store needs no choosing: a kiosk's associate sees only where they count.
         store.visibleProperty().bind(Bindings.size(model.stores).greaterThan(1));
         store.managedProperty().bind(store.visibleProperty());
-        TextField location = new TextField();
         location.setId("count-location");
         location.setPromptText(messages.get("count.location.prompt"));
         location.textProperty().bindBidirectional(model.location);
