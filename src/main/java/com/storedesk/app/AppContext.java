@@ -69,6 +69,8 @@ import com.storedesk.insight.forecast.ForecastModel;
 import com.storedesk.insight.forecast.HistoryForecaster;
 import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
+import com.storedesk.inventory.count.CountService;
+import com.storedesk.inventory.count.CountTolerance;
 import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.connection.ConnectionService;
@@ -120,6 +122,7 @@ public final class AppContext implements AutoCloseable {
     private final PolicyService policies;
     private final ActionService actions;
     private final HelpRequests helpRequests;
+    private final CountService counts;
     private final CommandLedger commandLedger;
     private final Outbox outbox;
     /** Looks for actions to propose while live data runs: stock and sales change slowly, so not often. */
@@ -201,6 +204,7 @@ public final class AppContext implements AutoCloseable {
         this.actions = new ActionService(actionRows, policies, new Approvers(), audit,
                 setup.clock(), new ConnectorCapabilities(stores::listStores));
         this.helpRequests = new HelpRequests(actions, actionRows, setup.clock());
+        this.counts = new CountService(database, stores, actions, audit, setup.clock(), CountTolerance.DEFAULT);
         this.outbox = new Outbox(worker(new ConnectorActions((ConnectorActions.SourceConnector) feeds::execute, stores)));
         StockFactsRepository stock = new StockFactsRepository(database);
         ProductFactsRepository products = new ProductFactsRepository(database);
@@ -386,6 +390,11 @@ public final class AppContext implements AutoCloseable {
     /** An associate calls a manager from the copilot: a help request in the inbox. */
     public HelpRequests helpRequests() {
         return helpRequests;
+    }
+
+    /** Cycle counts of a store's locations; differences beyond the tolerance go to the inbox. */
+    public CountService counts() {
+        return counts;
     }
 
     /** Sends approved actions to this database's connector; runs while live data does. */

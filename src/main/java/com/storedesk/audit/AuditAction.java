@@ -21,5 +21,9 @@ public enum AuditAction {
     PROMPT_CHANGED,
     /** A webhook delivery without a valid signature was refused. */
     WEBHOOK_REJECTED,
-    POS_CONNECTION_CHANGED
+    POS_CONNECTION_CHANGED,
+    /** Someone started a cycle count of a location. */
+    COUNT_STARTED,
+    /** A cycle count was finished and compared with on hand. */
+    COUNT_FINISHED
 }

@@ -41,6 +41,8 @@ public final class AuditTexts {
             case PROMPT_CHANGED -> "audit.action.PROMPT_CHANGED";
             case WEBHOOK_REJECTED -> "audit.action.WEBHOOK_REJECTED";
             case POS_CONNECTION_CHANGED -> "audit.action.POS_CONNECTION_CHANGED";
+            case COUNT_STARTED -> "audit.action.COUNT_STARTED";
+            case COUNT_FINISHED -> "audit.action.COUNT_FINISHED";
         });
     }
 

@@ -7,6 +7,7 @@ import static com.storedesk.security.Role.STORE_MANAGER;
 import com.storedesk.security.Role;
 import com.storedesk.ui.audit.AuditController;
 import com.storedesk.ui.copilot.CopilotController;
+import com.storedesk.ui.count.CountController;
 import com.storedesk.ui.dashboard.DashboardController;
 import com.storedesk.ui.district.DistrictController;
 import com.storedesk.ui.home.HomeController;
@@ -27,6 +28,7 @@ public final class Screens {
 
     public static final String HOME = "home";
     public static final String COPILOT = "copilot";
+    public static final String COUNT = "count";
     public static final String DASHBOARD = "dashboard";
     public static final String PLANOGRAM = "planogram";
     public static final String DISTRICT = "district";
@@ -52,6 +54,7 @@ public final class Screens {
                 new ScreenSpec(HOME, "screen.home", Feather.HOME, EVERYONE, HomeController::new),
                 new ScreenSpec(COPILOT, "copilot.nav", Feather.USER_CHECK, EVERYONE, CopilotController::new),
                 new ScreenSpec(PLANOGRAM, "planogram.nav", Feather.GRID, EVERYONE, PlanogramController::new),
+                new ScreenSpec(COUNT, "count.nav", Feather.CLIPBOARD, EVERYONE, CountController::new),
                 new ScreenSpec(DASHBOARD, "screen.dashboard", Feather.BAR_CHART_2, MANAGERS, DashboardController::new),
                 new ScreenSpec(DISTRICT, "district.nav", Feather.LAYERS, ACROSS_STORES, DistrictController::new),
                 new ScreenSpec(INBOX, "inbox.nav", Feather.INBOX, DECIDERS, InboxController::new, InboxBadge::new),

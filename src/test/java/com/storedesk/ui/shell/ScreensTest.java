@@ -11,13 +11,13 @@ class ScreensTest {
     @Test
     void theViewsAcrossStoresAreForDistrictManagersAndAdministratorsOnly() {
         assertThat(Screens.forRole(Screens.all(), Role.STORE_MANAGER)).extracting(ScreenSpec::id)
-                .containsExactly(Screens.HOME, Screens.COPILOT, Screens.PLANOGRAM, Screens.DASHBOARD, Screens.INBOX, Screens.SETTINGS);
+                .containsExactly(Screens.HOME, Screens.COPILOT, Screens.PLANOGRAM, Screens.COUNT, Screens.DASHBOARD, Screens.INBOX, Screens.SETTINGS);
         assertThat(Screens.forRole(Screens.all(), Role.DISTRICT_MANAGER)).extracting(ScreenSpec::id)
                 .contains(Screens.DISTRICT, Screens.AUDIT);
         assertThat(Screens.forRole(Screens.all(), Role.ADMINISTRATOR)).extracting(ScreenSpec::id)
                 .contains(Screens.DISTRICT, Screens.AUDIT);
         assertThat(Screens.forRole(Screens.all(), Role.ASSOCIATE)).extracting(ScreenSpec::id)
-                .containsExactly(Screens.HOME, Screens.COPILOT, Screens.PLANOGRAM);
+                .containsExactly(Screens.HOME, Screens.COPILOT, Screens.PLANOGRAM, Screens.COUNT);
         assertThat(Screens.forRole(Screens.all(), Role.ASSOCIATE)).extracting(ScreenSpec::id)
                 .doesNotContain(Screens.DASHBOARD, Screens.DISTRICT, Screens.INBOX, Screens.AUDIT, Screens.USERS,
                         Screens.SETTINGS);
@@ -26,7 +26,7 @@ class ScreensTest {
     @Test
     void usersAreManagedByAdministratorsOnlyBetweenTheAuditTrailAndSettings() {
         assertThat(Screens.forRole(Screens.all(), Role.ADMINISTRATOR)).extracting(ScreenSpec::id)
-                .containsExactly(Screens.HOME, Screens.COPILOT, Screens.PLANOGRAM, Screens.DASHBOARD, Screens.DISTRICT, Screens.AUDIT,
+                .containsExactly(Screens.HOME, Screens.COPILOT, Screens.PLANOGRAM, Screens.COUNT, Screens.DASHBOARD, Screens.DISTRICT, Screens.AUDIT,
                         Screens.USERS, Screens.SETTINGS);
         for (Role role : List.of(Role.ASSOCIATE, Role.STORE_MANAGER, Role.DISTRICT_MANAGER)) {
             assertThat(Screens.forRole(Screens.all(), role)).extracting(ScreenSpec::id).doesNotContain(Screens.USERS);

@@ -57,7 +57,7 @@ class ShellWalkTest {
 
         List<ScreenSpec> navigation = Screens.forRole(Screens.all(), fixture.context.session().role());
         assertThat(navigation).extracting(ScreenSpec::id)
-                .containsExactly(Screens.HOME, Screens.COPILOT, Screens.PLANOGRAM, Screens.DASHBOARD, Screens.DISTRICT, Screens.INBOX, Screens.AUDIT,
+                .containsExactly(Screens.HOME, Screens.COPILOT, Screens.PLANOGRAM, Screens.COUNT, Screens.DASHBOARD, Screens.DISTRICT, Screens.INBOX, Screens.AUDIT,
                         Screens.SETTINGS);
         walk(navigation, language, robot);
         Node title = robot.lookup("#screen-title").query();
