@@ -132,7 +132,7 @@ class InboxByHandTest {
         select(table, atClover.id());
         FxWait.until(() -> robot.lookup("#inbox-hand-work").query().isVisible());
         assertThat(FxWait.onFx(() -> button(robot, "#inbox-not-done").isDisabled())).as("waits for a reason").isTrue();
-        assertThat(FxWait.onFx(() -> robot.lookup("#inbox-approve").queryButton().isVisible())).as("decided").isFalse();
+        assertThat(FxWait.onFx(() -> FxWait.shown(robot, "#inbox-approve"))).as("decided").isFalse();
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "inbox-hand-work-" + language.tag())))
                 .isRegularFile();
         assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
