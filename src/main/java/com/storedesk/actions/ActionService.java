@@ -287,6 +287,44 @@ public final class ActionService {
         return retried;
     }
 
+    /**
+     * A person did hand work ({@link ActionStatus#MANUAL}) at the POS: it becomes
+     * {@link ActionStatus#DONE_BY_HAND}. Allowed to whoever may decide its level in its store; who and
+     * when go to the audit trail.
+     */
+    public ProposedAction markDoneByHand(UserSession session, long id) {
+        return handWork(session, id, ActionStatus.DONE_BY_HAND, null);
+    }
+
+    /**
+     * A person could not do hand work at the POS (the item is gone, the till refused): it becomes
+     * {@link ActionStatus#NOT_DONE} with the reason, which is required.
+     */
+    public ProposedAction markNotDone(UserSession session, long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ActionRefusedException(Reason.REASON_REQUIRED, "Saying it could not be done needs a reason");
+        }
+        return handWork(session, id, ActionStatus.NOT_DONE, reason.strip());
+    }
+
+    private ProposedAction handWork(UserSession session, long id, ActionStatus to, String reason) {
+        ProposedAction action = get(session, id);
+        if (!approvers.mayDecide(session, action.routing().level(), action.storeId())) {
+            throw new ActionRefusedException(Reason.NOT_PERMITTED, "Action " + id + " needs " + action.routing().level());
+        }
+        if (!repository.doneByHand(id, to, reason, clock.instant())) {
+            throw illegal(repository.find(id).orElse(action), to);
+        }
+        ProposedAction done = repository.find(id).orElseThrow();
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("done", Boolean.toString(to == ActionStatus.DONE_BY_HAND));
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        record(session.auditName(), AuditAction.ACTION_DONE_BY_HAND, done, details);
+        return done;
+    }
+
     private ProposedAction decidable(UserSession session, long id) {
         ProposedAction action = get(session, id);
         if (!approvers.mayDecide(session, action.routing().level(), action.storeId())) {

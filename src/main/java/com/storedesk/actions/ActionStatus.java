@@ -8,7 +8,8 @@ import java.util.Set;
  * sent to the POS and confirmed or failed; a failed one may be sent again (the outbox's own retry)
  * or put back to approved by a person (retry), keeping its idempotency key either way. An action the
  * store's POS cannot apply is approved as {@link #MANUAL}: recorded, to be done by hand at the POS,
- * never sent. A help request ({@link ActionType#ASSISTANCE}) a manager answers becomes {@link #HANDLED}.
+ * never sent; once a person has been to the till it is {@link #DONE_BY_HAND} or {@link #NOT_DONE}. A help
+ * request ({@link ActionType#ASSISTANCE}) a manager answers becomes {@link #HANDLED}.
  */
 public enum ActionStatus {
     PROPOSED,
@@ -21,16 +22,21 @@ public enum ActionStatus {
     /** Approved, but the store's POS cannot apply it: a person does it there by hand. Never sent. */
     MANUAL,
     /** A help request a manager answered ("on my way" or done). Never sent. */
-    HANDLED;
+    HANDLED,
+    /** Hand work a person has done at the POS. */
+    DONE_BY_HAND,
+    /** Hand work a person could not do at the POS; why is kept as its failure reason. */
+    NOT_DONE;
 
-    /** The statuses this one may move to; the final ones (rejected, expired, confirmed) go nowhere. */
+    /** The statuses this one may move to; the final ones (rejected, expired, confirmed, done or not) go nowhere. */
     public Set<ActionStatus> next() {
         return switch (this) {
             case PROPOSED -> EnumSet.of(APPROVED, MANUAL, HANDLED, REJECTED, EXPIRED);
             case APPROVED -> EnumSet.of(SENT);
             case SENT -> EnumSet.of(CONFIRMED, FAILED);
             case FAILED -> EnumSet.of(SENT, APPROVED);
-            case REJECTED, EXPIRED, CONFIRMED, MANUAL, HANDLED -> EnumSet.noneOf(ActionStatus.class);
+            case MANUAL -> EnumSet.of(DONE_BY_HAND, NOT_DONE);
+            case REJECTED, EXPIRED, CONFIRMED, HANDLED, DONE_BY_HAND, NOT_DONE -> EnumSet.noneOf(ActionStatus.class);
         };
     }
 
@@ -55,6 +61,8 @@ public enum ActionStatus {
             case FAILED -> "action.status.failed";
             case MANUAL -> "action.status.manual";
             case HANDLED -> "action.status.handled";
+            case DONE_BY_HAND -> "action.status.doneByHand";
+            case NOT_DONE -> "action.status.notDone";
         };
     }
 }

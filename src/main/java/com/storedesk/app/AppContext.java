@@ -432,8 +432,7 @@ public final class AppContext implements AutoCloseable {
             return;
         }
         try {
-            webhooks.start(chosen.bindAddress(), chosen.port(),
-                    code -> LoggerFactory.getLogger(AppContext.class).info("Clover webhook verification code: {}", code));
+            webhooks.start(chosen.bindAddress(), chosen.port());
         } catch (RuntimeException e) {
             // The app opens all the same; Settings shows the receiver stopped and can start it again.
             LoggerFactory.getLogger(AppContext.class).error("The webhook receiver could not start with StoreDesk", e);

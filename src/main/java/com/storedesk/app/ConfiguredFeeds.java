@@ -49,7 +49,7 @@ final class ConfiguredFeeds implements FeedSource {
                 feeds.add(new ConnectorFeed(open.connector(), open.status(), true));
             } catch (ConnectorException e) {
                 LOG.warn("POS connection {} is not synced: {}", connection.source(), e.getMessage());
-                syncState.recordFailure(connection.source(), HistorySync.STREAM, e.getMessage());
+                syncState.recordFailure(connection.source(), HistorySync.STREAM, connection.syncScope(), e.getMessage());
             }
         }
         return feeds;

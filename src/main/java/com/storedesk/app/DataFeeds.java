@@ -210,7 +210,8 @@ public final class DataFeeds implements AutoCloseable {
                 throw new ConnectorException("outbox.failure.unavailable", "StoreDesk is closing", null);
             }
             target = connect().stream().map(line -> line.feed().connector())
-                    .filter(connector -> connector.source().equals(source)).findFirst()
+                    .filter(connector -> connector.source().equals(source)
+                            && connector.appliesAt(command.storeExternalId())).findFirst()
                     .orElseThrow(() -> new ConnectorException("outbox.failure.unavailable",
                             "No connector is running for " + source, null));
         } finally {

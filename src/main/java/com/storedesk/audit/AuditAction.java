@@ -16,6 +16,8 @@ public enum AuditAction {
     ACTION_SENT,
     ACTION_CONFIRMED,
     ACTION_FAILED,
+    /** A person did an action by hand at the POS, or says it could not be done there. */
+    ACTION_DONE_BY_HAND,
     LLM_CALL,
     /** An administrator saved a new version of an assistant prompt. */
     PROMPT_CHANGED,

@@ -37,6 +37,7 @@ public final class AuditTexts {
             case ACTION_SENT -> "audit.action.ACTION_SENT";
             case ACTION_CONFIRMED -> "audit.action.ACTION_CONFIRMED";
             case ACTION_FAILED -> "audit.action.ACTION_FAILED";
+            case ACTION_DONE_BY_HAND -> "audit.action.ACTION_DONE_BY_HAND";
             case LLM_CALL -> "audit.action.LLM_CALL";
             case PROMPT_CHANGED -> "audit.action.PROMPT_CHANGED";
             case WEBHOOK_REJECTED -> "audit.action.WEBHOOK_REJECTED";

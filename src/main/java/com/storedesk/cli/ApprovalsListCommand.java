@@ -36,7 +36,8 @@ public final class ApprovalsListCommand implements Callable<Integer> {
     private DatabaseOption databaseOption;
 
     @Option(names = "--status", paramLabel = "STATUS", description = "Only actions in this status: proposed, "
-            + "approved, rejected, expired, sent, confirmed, failed, manual or handled (a help request answered).")
+            + "approved, rejected, expired, sent, confirmed, failed, manual (to do by hand), done_by_hand, not_done or handled (a help request "
+            + "answered).")
     private String status;
 
     @Option(names = "--store", paramLabel = "CODE", description = "Only this store's actions (code or id).")

@@ -33,6 +33,16 @@ final class EventTally implements PosConnector {
     }
 
     @Override
+    public String syncScope() {
+        return connector.syncScope();
+    }
+
+    @Override
+    public boolean appliesAt(String storeExternalId) {
+        return connector.appliesAt(storeExternalId);
+    }
+
+    @Override
     public HistoryPage pullHistory(String cursor) throws ConnectorException {
         HistoryPage page = connector.pullHistory(cursor);
         for (RetailEvent event : page.events()) {

@@ -1,6 +1,7 @@
 package com.storedesk.cli;
 
 import com.storedesk.app.AppContext;
+import com.storedesk.data.PosConnectionRepository;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.i18n.Messages;
 import com.storedesk.ingest.sync.HistorySync;
@@ -76,13 +77,23 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     /** The connection whose account is {@code store}, or that feeds the store with that code or id. */
+    /**
+     * The connection of the store named by code or id, or by its account (or, for a Shopify location,
+     * its location id); the locations of one shop share a source, so a store's own location decides.
+     */
     private Optional<PosConnection> connectionOf(AppContext context) {
-        Optional<String> storeSource = context.stores().listStores().stream()
-                .filter(s -> s.code().equalsIgnoreCase(store) || String.valueOf(s.id()).equals(store))
-                .map(StoreSummary::source).findFirst();
+        Optional<StoreSummary> named = context.stores().listStores().stream()
+                .filter(s -> s.code().equalsIgnoreCase(store) || String.valueOf(s.id()).equals(store)).findFirst();
         return context.connections().all().stream()
-                .filter(c -> c.accountId().equalsIgnoreCase(store) || storeSource.filter(c.source()::equals).isPresent())
+                .filter(c -> c.accountId().equalsIgnoreCase(store) || c.syncScope().equals(store)
+                        || named.filter(s -> s.source().equals(c.source()) && servesStore(c, s)).isPresent())
                 .findFirst();
+    }
+
+    /** A Shopify store's external id is its location's GID, whose number is its connection's scope. */
+    private static boolean servesStore(PosConnection connection, StoreSummary store) {
+        return connection.syncScope().equals("*")
+                || connection.syncScope().equals(PosConnectionRepository.locationKey(store.externalId()));
     }
 
     private int fail(String message) {

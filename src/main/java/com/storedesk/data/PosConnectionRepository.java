@@ -25,13 +25,26 @@ public final class PosConnectionRepository {
         this.database = Objects.requireNonNull(database, "database");
     }
 
-    /** A second connection to the same platform account. */
+    /** A second connection to the same platform account (and, for Shopify, the same location). */
     public static final class DuplicateAccount extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         DuplicateAccount(String platform, String accountId) {
             super("A connection to " + platform + " account " + accountId + " exists already");
         }
+    }
+
+    /**
+     * The location part of a connection's unique key: the id's own number (what follows the last '/' of
+     * a GID such as {@code gid://shopify/Location/655441491}), or empty when the account is the store.
+     * Also the scope of the connection's sync state (decision 0033).
+     */
+    public static String locationKey(String locationId) {
+        if (locationId == null || locationId.isBlank()) {
+            return "";
+        }
+        String id = locationId.strip();
+        return id.substring(id.lastIndexOf('/') + 1);
     }
 
     /** Every connection, by platform and account. */
@@ -46,14 +59,15 @@ public final class PosConnectionRepository {
     /** Inserts {@code row} (its id ignored) and returns it with the id it got. */
     public PosConnectionRow insert(PosConnectionRow row) {
         String sql = "INSERT INTO pos_connection (platform, environment, base_url, account_id, location_id,"
-                + " credential_ref, webhook_secret_ref, enabled, notification_url, created_at, updated_at, updated_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " credential_ref, webhook_secret_ref, enabled, notification_url, created_at, updated_at, updated_by,"
+                + " location_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             bind(insert, row);
             insert.setObject(10, utc(row.createdAt()));
             insert.setObject(11, utc(row.updatedAt()));
             insert.setString(12, row.updatedBy());
+            insert.setString(13, locationKey(row.locationId()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -68,13 +82,14 @@ public final class PosConnectionRepository {
     public boolean update(PosConnectionRow row) {
         String sql = "UPDATE pos_connection SET platform = ?, environment = ?, base_url = ?, account_id = ?,"
                 + " location_id = ?, credential_ref = ?, webhook_secret_ref = ?, enabled = ?, notification_url = ?,"
-                + " updated_at = ?, updated_by = ? WHERE id = ?";
+                + " updated_at = ?, updated_by = ?, location_key = ? WHERE id = ?";
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
             bind(update, row);
             update.setObject(10, utc(row.updatedAt()));
             update.setString(11, row.updatedBy());
-            update.setLong(12, row.id());
+            update.setString(12, locationKey(row.locationId()));
+            update.setLong(13, row.id());
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw failure(e, row, "Changing a POS connection");

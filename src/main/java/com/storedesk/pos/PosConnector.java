@@ -18,6 +18,23 @@ public interface PosConnector extends AutoCloseable {
     String source();
 
     /**
+     * Whose cursor this connector's pull keeps within its source: {@code "*"} when the source is one
+     * store (the default), the location's own id when several connections share a source (the
+     * locations of one Shopify shop, decision 0033).
+     */
+    default String syncScope() {
+        return "*";
+    }
+
+    /**
+     * Whether this connector applies changes at the store with this external id: every store of its
+     * source (the default), or only its own location when several share the source (decision 0033).
+     */
+    default boolean appliesAt(String storeExternalId) {
+        return true;
+    }
+
+    /**
      * The page of history after {@code cursor}.
      *
      * @param cursor the {@link HistoryPage#nextCursor()} of the previous page, or null for the first

@@ -19,7 +19,7 @@ class ActionStatusTest {
     @Test
     void finalStatusesGoNowhereAndNothingGoesBackToProposed() {
         for (ActionStatus done : EnumSet.of(ActionStatus.REJECTED, ActionStatus.EXPIRED, ActionStatus.CONFIRMED,
-                ActionStatus.MANUAL, ActionStatus.HANDLED)) {
+                ActionStatus.HANDLED, ActionStatus.DONE_BY_HAND, ActionStatus.NOT_DONE)) {
             assertThat(done.next()).as("%s", done).isEmpty();
         }
         for (ActionStatus status : ActionStatus.values()) {

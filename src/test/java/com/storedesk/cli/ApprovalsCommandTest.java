@@ -17,6 +17,8 @@ import com.storedesk.actions.Proposer;
 import com.storedesk.actions.Rationale;
 import com.storedesk.actions.outbox.FailureReason;
 import com.storedesk.app.AppContext;
+import com.storedesk.audit.AuditAction;
+import com.storedesk.audit.AuditFilter;
 import com.storedesk.app.DemoUsers;
 import com.storedesk.config.AppHome;
 import com.storedesk.config.SettingsFile;
@@ -33,6 +35,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +164,52 @@ class ApprovalsCommandTest {
         }
     }
 
+    @Test
+    void handWorkIsMarkedDoneOrNotDoneFromTheCommandLineByWhoMayDecideIt() throws Exception {
+        try (AppContext context = DatabaseOption.open(database);
+                Connection connection = context.database().dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE store SET source = 'clover:7R56PZ0Z0EAB1' WHERE code IN ('S01', 'S02')");
+        }
+        run("approvals", "approve", Long.toString(inS01), "--user", DemoUsers.DISTRICT_MANAGER, "--db", database);
+        run("approvals", "approve", Long.toString(inS02), "--user", DemoUsers.DISTRICT_MANAGER, "--db", database);
+
+        CliRun otherStore = run("approvals", "done", Long.toString(inS02), "--user", DemoUsers.storeManager("S01"),
+                "--db", database);
+        CliRun admin = run("approvals", "done", Long.toString(inS01), "--user", DemoUsers.ADMINISTRATOR,
+                "--db", database);
+        CliRun done = run("approvals", "done", Long.toString(inS01), "--user", DemoUsers.storeManager("S01"),
+                "--db", database);
+        CliRun again = run("approvals", "done", Long.toString(inS01), "--user", DemoUsers.storeManager("S01"),
+                "--db", database);
+        CliRun noReason = run("approvals", "not-done", Long.toString(inS02), "--user", DemoUsers.DISTRICT_MANAGER,
+                "--db", database);
+        CliRun notDone = run("approvals", "not-done", Long.toString(inS02), "--user", DemoUsers.DISTRICT_MANAGER,
+                "--reason", "Item discontinued", "--db", database);
+
+        assertThat(otherStore.exitCode()).isEqualTo(1);
+        assertThat(otherStore.err()).contains(new ActionText(messages).refusal(ActionRefusedException.Reason.NOT_FOUND));
+        assertThat(admin.exitCode()).isEqualTo(1);
+        assertThat(admin.err()).contains(new ActionText(messages).refusal(ActionRefusedException.Reason.NOT_PERMITTED));
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        String doneLine = messages.get("cli.approvals.doneByHand", Long.toString(inS01), "");
+        assertThat(done.out()).startsWith(doneLine.substring(0, doneLine.length() - 1).strip());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains(
+                new ActionText(messages).refusal(ActionRefusedException.Reason.ILLEGAL_TRANSITION));
+        assertThat(noReason.exitCode()).as("--reason is required").isNotZero();
+        assertThat(notDone.exitCode()).as(notDone.err()).isZero();
+        try (AppContext context = DatabaseOption.open(database)) {
+            assertThat(status(context, inS01)).isEqualTo(ActionStatus.DONE_BY_HAND);
+            ProposedAction action = context.actions().get(context.session(), inS02);
+            assertThat(action.status()).isEqualTo(ActionStatus.NOT_DONE);
+            assertThat(action.failureReason()).isEqualTo("Item discontinued");
+            assertThat(listJson("not_done").get(0).get("id").asLong()).isEqualTo(inS02);
+            assertThat(context.auditQuery().count(new AuditFilter(null, null, Set.of(AuditAction.ACTION_DONE_BY_HAND),
+                    null, null))).isEqualTo(2);
+        }
+    }
+
     private JsonNode listJson(String status) {
         try {
             return new ObjectMapper().readTree(run("approvals", "list", "--status", status, "--json", "--db", database)
@@ -196,6 +245,12 @@ class ApprovalsCommandTest {
                 }
                 if (type == ApprovalsRejectCommand.class) {
                     return (K) new ApprovalsRejectCommand(secrets);
+                }
+                if (type == ApprovalsDoneCommand.class) {
+                    return (K) new ApprovalsDoneCommand(secrets);
+                }
+                if (type == ApprovalsNotDoneCommand.class) {
+                    return (K) new ApprovalsNotDoneCommand(secrets);
                 }
                 return type == ApprovalsRetryCommand.class ? (K) new ApprovalsRetryCommand(secrets)
                         : CommandLine.defaultFactory().create(type);

@@ -69,7 +69,12 @@ public abstract class ConnectorSyncFixture<C extends PosConnector> implements Au
     }
 
     public String savedCursor() {
-        return syncState.cursor(source, HistorySync.STREAM).orElse(null);
+        return syncState.cursor(source, HistorySync.STREAM, scope()).orElse(null);
+    }
+
+    /** Whose cursor the connector keeps within its source: chain-wide unless it says otherwise. */
+    protected String scope() {
+        return "*";
     }
 
     public long count(String sql) throws SQLException {

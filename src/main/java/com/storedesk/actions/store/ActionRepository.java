@@ -216,6 +216,17 @@ public final class ActionRepository {
         return move(id, Set.of(ActionStatus.FAILED), ActionStatus.APPROVED, now, "next_attempt_at = NULL", null);
     }
 
+    /**
+     * Hand work to done or not done; {@code reason} (why it could not be done) is kept as the failure
+     * reason. False when it was not (or no longer) hand work.
+     */
+    public boolean doneByHand(long id, ActionStatus to, String reason, Instant now) {
+        return move(id, Set.of(ActionStatus.MANUAL), to, now, "failure_reason = ?", statement -> {
+            statement.setString(1, reason);
+            return 2;
+        });
+    }
+
     @FunctionalInterface
     private interface Binder {
         /** Binds the extra SET parameters from index 1 and returns the next free index. */

@@ -36,7 +36,7 @@ public final class HistorySync {
 
     /** Resumes from the saved cursor, or starts from the beginning when there is none. */
     public SyncTotals resume(SyncProgress progress, BooleanSupplier cancelled) throws ConnectorException {
-        return run(syncState.cursor(connector.source(), STREAM).orElse(null), progress, cancelled);
+        return run(syncState.cursor(connector.source(), STREAM, connector.syncScope()).orElse(null), progress, cancelled);
     }
 
     /** Pulls everything from the first page, whatever was saved; ingest makes the repeat harmless. */
@@ -61,14 +61,15 @@ public final class HistorySync {
                 // Where the next run starts: the connector's resume cursor, else this last page again
                 // (a connector may hand back more on it later).
                 String resume = page.resumeCursor() != null ? page.resumeCursor() : cursor;
-                syncState.recordSuccess(connector.source(), STREAM, resume, page.events().size());
+                syncState.recordSuccess(connector.source(), STREAM, connector.syncScope(), resume,
+                        page.events().size());
                 progress.pageDone(1, totals);
                 LOG.info("History sync of {} complete: {} pages, {} events, {} rejected", connector.source(),
                         totals.pages(), totals.events(), totals.rejected());
                 return totals;
             }
             cursor = page.nextCursor();
-            syncState.recordSuccess(connector.source(), STREAM, cursor, page.events().size());
+            syncState.recordSuccess(connector.source(), STREAM, connector.syncScope(), cursor, page.events().size());
             progress.pageDone(page.progress(), totals);
         }
     }
@@ -77,7 +78,7 @@ public final class HistorySync {
         try {
             return connector.pullHistory(cursor);
         } catch (ConnectorException e) {
-            syncState.recordFailure(connector.source(), STREAM, e.getMessage());
+            syncState.recordFailure(connector.source(), STREAM, connector.syncScope(), e.getMessage());
             throw e;
         }
     }

@@ -57,6 +57,14 @@ public final class WebhookReceiver {
         return !secrets.keys(platform).isEmpty();
     }
 
+    /**
+     * Whether deliveries of {@code platform} get past the path: those it serves, and Clover's always,
+     * whose one-time handshake comes before any Clover key can exist.
+     */
+    public boolean listensAt(WebhookPlatform platform) {
+        return platform == WebhookPlatform.CLOVER || serves(platform);
+    }
+
     /** What this receiver took and refused so far. */
     public DeliveryTally tally() {
         return tally;
@@ -67,18 +75,19 @@ public final class WebhookReceiver {
      * @throws RuntimeException when the database fails: the platform should send it again later
      */
     public Reply receive(WebhookPlatform platform, byte[] body, DeliveryHeaders headers, String remoteAddress) {
-        List<WebhookKey> keys = secrets.keys(platform);
-        if (keys.isEmpty()) {
-            return new Reply(404, platform.id() + " webhooks are not set up here");
-        }
         String signature = headers.first(platform.scheme().header()).orElse(null);
+        // Clover sends the handshake before it shows the auth code: there is no key to check it with yet.
         if (platform == WebhookPlatform.CLOVER && signature == null) {
             Optional<String> code = CloverVerification.code(body);
             if (code.isPresent()) {
-                log.info("Clover webhook verification code received: {}", code.get());
+                log.info("Clover webhook verification code received; Settings, Webhooks shows it");
                 cloverVerificationCodes.accept(code.get());
                 return Reply.ok("verification code received");
             }
+        }
+        List<WebhookKey> keys = secrets.keys(platform);
+        if (keys.isEmpty()) {
+            return new Reply(404, platform.id() + " webhooks are not set up here");
         }
         String digest = sha256(body);
         if (signature == null) {

@@ -105,7 +105,7 @@ public final class WebhookServer implements AutoCloseable {
 
     private Reply answer(HttpExchange exchange) throws IOException {
         Optional<WebhookPlatform> platform = platform(exchange.getRequestURI().getPath());
-        if (platform.isEmpty() || !receiver.serves(platform.get())) {
+        if (platform.isEmpty() || !receiver.listensAt(platform.get())) {
             return new Reply(404, "no webhook receiver at this path");
         }
         if (!"POST".equals(exchange.getRequestMethod())) {

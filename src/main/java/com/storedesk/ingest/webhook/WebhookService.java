@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +47,14 @@ public final class WebhookService implements AutoCloseable {
         static final Status STOPPED = new Status(State.STOPPED, null, 0, null, DeliveryTally.Counts.NONE);
     }
 
+    /** The code of Clover's one-time handshake, and when it came, for the administrator to paste into Clover. */
+    public record CloverHandshake(String code, Instant receivedAt) {
+        public CloverHandshake {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(receivedAt, "receivedAt");
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(WebhookService.class);
 
     private final WebhookInbox inbox;
@@ -64,6 +74,8 @@ public final class WebhookService implements AutoCloseable {
     private final Object statusLock = new Object();
     private volatile Status status = Status.STOPPED;
     private volatile Running running;
+    /** Kept in memory only: the handshake is answered at once, and Clover sends a new code on request. */
+    private volatile CloverHandshake cloverHandshake;
 
     private record Running(WebhookServer server, WebhookDispatcher dispatcher, WebhookReceiver receiver,
             Runnable stopCounting) {
@@ -93,6 +105,16 @@ public final class WebhookService implements AutoCloseable {
         return start(bindAddress, port, environment, cloverCodes);
     }
 
+    /** As {@link #start(String, int, Consumer)}, Clover's code kept for {@link #cloverHandshake()} only. */
+    public Status start(String bindAddress, int port) {
+        return start(bindAddress, port, environment, code -> { });
+    }
+
+    /** The last code of Clover's one-time handshake this run received, if any. */
+    public Optional<CloverHandshake> cloverHandshake() {
+        return Optional.ofNullable(cloverHandshake);
+    }
+
     /**
      * As {@link #start(String, int, Consumer)}, with {@code environment}'s keys instead of those given
      * when built (the command line's, with its {@code --square-url}).
@@ -107,7 +129,11 @@ public final class WebhookService implements AutoCloseable {
         WebhookSecrets environmentNow = WebhookSecrets.snapshot(lenient(environment));
         WebhookDispatcher dispatcher = new WebhookDispatcher(inbox, () -> current.handlers(), ingest, clock);
         WebhookSecrets keys = platform -> current.secrets().and(environmentNow).keys(platform);
-        WebhookReceiver receiver = new WebhookReceiver(keys, inbox, dispatcher, audit, cloverCodes, clock);
+        WebhookReceiver receiver = new WebhookReceiver(keys, inbox, dispatcher, audit, code -> {
+            cloverHandshake = new CloverHandshake(code, clock.instant());
+            listeners.forEach(Runnable::run);
+            cloverCodes.accept(code);
+        }, clock);
         InetSocketAddress address = new InetSocketAddress(bindAddress, port);
         if (address.isUnresolved()) {
             dispatcher.close();

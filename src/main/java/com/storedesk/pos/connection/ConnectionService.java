@@ -183,7 +183,7 @@ public final class ConnectionService {
     }
 
     private SyncSummary sync(PosConnection connection) {
-        return syncState.find(connection.source(), HistorySync.STREAM)
+        return syncState.find(connection.source(), HistorySync.STREAM, connection.syncScope())
                 .map(state -> new SyncSummary(state.getLastSuccessAt(), state.getLastAttemptAt(),
                         state.getCursorValue(), state.getItemsFetched(), state.getLastError()))
                 .orElse(SyncSummary.NEVER);

@@ -1,6 +1,8 @@
 package com.storedesk.pos.connection;
 
+import com.storedesk.data.PosConnectionRepository;
 import com.storedesk.data.PosConnectionRow;
+import com.storedesk.data.entity.SyncState;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -33,6 +35,16 @@ public record PosConnection(long id, Platform platform, Environment environment,
     /** The source of its events and of the store its first sync creates. */
     public String source() {
         return platform.source(accountId);
+    }
+
+    /**
+     * Whose sync state is this connection's within its source: the location's own id for Shopify, whose
+     * locations share the shop's source (decision 0033); chain-wide ({@code "*"}) otherwise. The
+     * connector's {@code syncScope()} says the same.
+     */
+    public String syncScope() {
+        String key = PosConnectionRepository.locationKey(locationId);
+        return platform == Platform.SHOPIFY && !key.isEmpty() ? key : SyncState.CHAIN_WIDE;
     }
 
     public Optional<String> location() {

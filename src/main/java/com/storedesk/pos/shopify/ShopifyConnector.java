@@ -91,6 +91,18 @@ public final class ShopifyConnector implements PosConnector, WebhookFetching {
         return source;
     }
 
+    /** The location's number: each location of a shop keeps its own cursor (decision 0033). */
+    @Override
+    public String syncScope() {
+        return settings.locationNumber();
+    }
+
+    /** Only at its own location: stock is adjusted there, and each location of a shop has a connector. */
+    @Override
+    public boolean appliesAt(String storeExternalId) {
+        return settings.locationId().equals(storeExternalId);
+    }
+
     @Override
     public WebhookPlatform webhookPlatform() {
         return WebhookPlatform.SHOPIFY;

@@ -36,7 +36,7 @@ import javafx.scene.Node;
 /**
  * The approval inbox: the actions proposed for the user's stores, found by type, store, status and
  * age, newest first; approve, reject with a reason, edit then approve, approve many, retry a failed
- * one. Every call to the action service runs off the FX thread, and its refusals are shown in words.
+ * one, say whether hand work was done at the till. Every call to the action service runs off the FX thread, and its refusals are shown in words.
  */
 public final class InboxController implements Screen {
 
@@ -127,6 +127,17 @@ public final class InboxController implements Screen {
         decide(row -> true, (session, id) -> service().retry(session, id), "inbox.done.retried");
     }
 
+    /** The selected hand work was done at the till. */
+    void markDoneByHand() {
+        decide(row -> true, (session, id) -> service().markDoneByHand(session, id), "inbox.done.doneByHand");
+    }
+
+    /** The selected hand work could not be done at the till, for the typed reason; the service refuses none. */
+    void markNotDone() {
+        String note = model.handNote.get();
+        decide(row -> true, (session, id) -> service().markNotDone(session, id, note), "inbox.done.notDone");
+    }
+
     /** Approves every selected action the session may decide; says how many, and why the others were not. */
     void approveAll(List<InboxModel.Row> rows) {
         // A help request is answered on its own: "approve all" means the POS changes selected.
@@ -151,6 +162,7 @@ public final class InboxController implements Screen {
         UserSession session = session();
         run(() -> call.apply(session, id), action -> {
             model.reason.set("");
+            model.handNote.set("");
             model.notice.set(ui.messages().get(doneKey, texts.actionText().change(action.change())));
         });
     }
@@ -247,6 +259,7 @@ public final class InboxController implements Screen {
         model.detail.set(row == null ? null : texts.detail(row, stores, now, byHand.get(row.id())));
         if (row == null || old == null || row.id() != old.id()) {
             model.reason.set("");
+            model.handNote.set("");
             model.editValue.set(model.detail.get() == null ? "" : model.detail.get().editValue());
         }
         routeEdit();

@@ -33,6 +33,7 @@ final class InboxDetailView {
     private final Messages messages;
     private final TextField reason = new TextField();
     private final TextField edit = new TextField();
+    private final TextField handNote = new TextField();
     private final Label change = value("inbox-detail-change");
     private final Label rationale = value("inbox-detail-rationale");
     private final Label proposer = value("inbox-detail-proposer");
@@ -68,7 +69,7 @@ final class InboxDetailView {
         }
         HBox columns = new HBox(24, what, why);
         ScrollPane shown = InboxView.scrolling(new VBox(12, heading, byHand, decisions(controller), retry(controller),
-                columns));
+                handWork(controller), columns));
         shown.visibleProperty().bind(model.detail.isNotNull());
         shown.managedProperty().bind(shown.visibleProperty());
         VBox.setVgrow(shown, Priority.ALWAYS);
@@ -185,7 +186,12 @@ final class InboxDetailView {
         editing.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.detail.get() != null && model.detail.get().editKind() != null, model.detail));
         editing.managedProperty().bind(editing.visibleProperty());
-        return new VBox(8, decide, editing);
+        VBox decisions = new VBox(8, decide, editing);
+        // Hand work is past deciding: its own row (done, or not) replaces the greyed-out decision.
+        decisions.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.detail.get() == null || !model.detail.get().canMarkByHand(), model.detail));
+        decisions.managedProperty().bind(decisions.visibleProperty());
+        return decisions;
     }
 
     /** The first text for a help request, the second for every other action. */
@@ -202,6 +208,30 @@ final class InboxDetailView {
                 () -> model.detail.get() != null && model.detail.get().canRetry(), model.detail));
         retry.managedProperty().bind(retry.visibleProperty());
         return retry;
+    }
+
+    /** Hand work, once done at the till: done; or could not be done, with why (the button waits for it). */
+    private Node handWork(InboxController controller) {
+        Button done = button("inbox-done-by-hand", "inbox.byHand.done", Feather.CHECK_SQUARE, Styles.SUCCESS);
+        done.disableProperty().bind(model.busy);
+        done.setOnAction(e -> controller.markDoneByHand());
+        handNote.setId("inbox-hand-note");
+        handNote.setPromptText(messages.get("inbox.byHand.note"));
+        handNote.textProperty().bindBidirectional(model.handNote);
+        handNote.disableProperty().bind(model.busy);
+        handNote.setOnAction(e -> controller.markNotDone());
+        HBox.setHgrow(handNote, Priority.ALWAYS);
+        Button notDone = button("inbox-not-done", "inbox.byHand.notDone", Feather.SLASH, Styles.DANGER);
+        notDone.disableProperty().bind(model.busy.or(Bindings.createBooleanBinding(
+                () -> model.handNote.get() == null || model.handNote.get().isBlank(), model.handNote)));
+        notDone.setOnAction(e -> controller.markNotDone());
+        HBox row = new HBox(8, done, handNote, notDone);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("inbox-hand-work");
+        row.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.detail.get() != null && model.detail.get().canMarkByHand(), model.detail));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private Button button(String id, String key, Feather icon, String style) {

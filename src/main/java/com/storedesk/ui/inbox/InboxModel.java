@@ -40,10 +40,12 @@ final class InboxModel {
      * @param byHand why approving records the decision only (the store's POS cannot apply it), or null
      * @param editKind what an edit changes, or null when the action is not edited by one number
      * @param help a help request: its evidence is the conversation, approving it says "on my way"
+     * @param canMarkByHand hand work the session may mark done (or not done) at the till
      */
     record Detail(long id, String title, String byHand, String change, String rationale, List<Figure> evidence,
             String seriesLabel, List<Long> series, String proposer, String routing, List<String> history,
-            boolean canDecide, boolean canRetry, ChangeEdit.Kind editKind, String editValue, boolean help) {
+            boolean canDecide, boolean canRetry, ChangeEdit.Kind editKind, String editValue, boolean help,
+            boolean canMarkByHand) {
     }
 
     final ObservableList<Choice<ActionType>> types = FXCollections.observableArrayList();
@@ -69,6 +71,8 @@ final class InboxModel {
 
     /** The reason typed for a rejection; the Reject button waits for one. */
     final StringProperty reason = new SimpleStringProperty("");
+    /** Why hand work could not be done at the till; the "could not" button waits for one. */
+    final StringProperty handNote = new SimpleStringProperty("");
     /** The number typed for edit-then-approve. */
     final StringProperty editValue = new SimpleStringProperty("");
     /** Where the edited change would go, or why the number is not accepted. */

@@ -58,7 +58,8 @@ final class InboxTexts {
         return new InboxModel.Detail(action.id(),
                 messages.get("inbox.detail.heading", text.type(action.type()), store == null ? row.store()
                         : store.code() + "  " + store.name()),
-                platformKey == null ? null : byHand(action.type(), messages.get(platformKey)),
+                platformKey == null || !stillByHand(action.status()) ? null
+                        : byHand(action.type(), messages.get(platformKey)),
                 text.change(action.change()), text.rationale(action.rationale()), figures,
                 evidence.seriesKey() == null ? null : messages.get(evidence.seriesKey()), series,
                 text.proposer(action.proposer()), text.routing(action.routing(), currency), history(action),
@@ -66,7 +67,7 @@ final class InboxTexts {
                 canDecide ? ChangeEdit.kind(action.proposed()).orElse(null) : null,
                 ChangeEdit.kind(action.proposed()).isPresent()
                         ? ChangeEdit.current(action.proposed(), messages.locale()) : "",
-                !action.type().reachesPos());
+                !action.type().reachesPos(), row.mayDecide() && action.status() == ActionStatus.MANUAL);
     }
 
     /** That the store's POS cannot apply this kind of change, so approving records the decision only. */
@@ -98,7 +99,9 @@ final class InboxTexts {
         if (action.attempts() > 0) {
             lines.add(messages.get("inbox.history.attempts", action.attempts()));
         }
-        if (action.failureReason() != null) {
+        if (action.failureReason() != null && action.status() == ActionStatus.NOT_DONE) {
+            lines.add(messages.get("inbox.history.notDone", action.failureReason()));
+        } else if (action.failureReason() != null) {
             lines.add(messages.get("inbox.history.failure",
                     FailureReason.parse(action.failureReason()).text(messages)));
         }
@@ -109,9 +112,15 @@ final class InboxTexts {
         return lines;
     }
 
+    /** Whether the warning that the POS cannot apply it still matters: before approval and until done by hand. */
+    private static boolean stillByHand(ActionStatus status) {
+        return status == ActionStatus.PROPOSED || status == ActionStatus.MANUAL;
+    }
+
     private static ActionStatus decidedAs(ProposedAction action) {
         return switch (action.status()) {
             case REJECTED, MANUAL, HANDLED -> action.status();
+            case DONE_BY_HAND, NOT_DONE -> ActionStatus.MANUAL;
             default -> ActionStatus.APPROVED;
         };
     }

@@ -5,6 +5,7 @@ import com.storedesk.app.WebhookTexts;
 import com.storedesk.config.WebhookSettings;
 import com.storedesk.ingest.webhook.WebhookService;
 import com.storedesk.pos.connection.ConnectionWebhooks;
+import com.storedesk.pos.connection.Platform;
 import com.storedesk.pos.connection.WebhookReadiness;
 import com.storedesk.pos.webhook.WebhookPlatform;
 import com.storedesk.ui.UiContext;
@@ -13,17 +14,21 @@ import com.storedesk.ui.concurrent.GuardedCalls;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Settings' webhook receiver, for administrators: where it listens, Start and Stop (the choice saved,
- * so "start with StoreDesk" uses it), and its state as deliveries arrive. Binding a port and reading
+ * so "start with StoreDesk" uses it), its state as deliveries arrive, and Clover's one-time
+ * verification code to copy into Clover's dashboard. Binding a port and reading
  * the vault run off the FX thread; while shown, the section follows the receiver and the connections.
  */
 final class WebhooksController {
@@ -87,7 +92,7 @@ final class WebhooksController {
         run(() -> {
             ui.app().setup().settings().update(s -> s.withWebhooks(new WebhookSettings(bind, port,
                     s.webhooks().startWithApp())));
-            service.start(bind, port, code -> log.info("Clover webhook verification code received: {}", code));
+            service.start(bind, port);
             return loaded();
         }, showing());
     }
@@ -134,13 +139,38 @@ final class WebhooksController {
         };
     }
 
-    private record Loaded(List<WebhookReadiness> readiness, List<WebhookPlatform> served) {
+    /** Puts Clover's verification code on the clipboard, for its dashboard. */
+    void copyCloverCode() {
+        String code = model.cloverCode.get();
+        if (code == null || code.isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(code);
+        Clipboard.getSystemClipboard().setContent(content);
+        model.error.set(null);
+        model.notice.set(ui.messages().get("webhooks.clover.copied"));
+    }
+
+    private record Loaded(List<WebhookReadiness> readiness, List<WebhookPlatform> served,
+            Optional<WebhookService.CloverHandshake> clover) {
     }
 
     private Loaded loaded() {
         WebhookService service = ui.app().webhooks();
         ConnectionWebhooks connections = ui.app().connectionWebhooks();
-        return new Loaded(connections.readiness(), service.servedPlatforms());
+        return new Loaded(connections.readiness(), service.servedPlatforms(), service.cloverHandshake());
+    }
+
+    private void showClover(Loaded loaded) {
+        boolean connected = loaded.readiness().stream()
+                .anyMatch(readiness -> readiness.connection().platform() == Platform.CLOVER);
+        model.cloverShown.set(connected || loaded.clover().isPresent());
+        model.cloverCode.set(loaded.clover().map(WebhookService.CloverHandshake::code).orElse(""));
+        model.cloverHint.set(loaded.clover()
+                .map(handshake -> ui.messages().get("webhooks.clover.received",
+                        ui.formats().dateTime(handshake.receivedAt(), ui.app().clock().getZone())))
+                .orElseGet(() -> ui.messages().get("webhooks.clover.waiting", WebhookPlatform.CLOVER.path())));
     }
 
     private void show(Loaded loaded) {
@@ -165,6 +195,7 @@ final class WebhooksController {
         model.connections.setAll(lines);
         model.paths.setAll(platforms.stream().map(platform -> ui.messages().get("webhooks.path",
                 WebhookTexts.platformName(platform, ui.messages()), platform.path())).toList());
+        showClover(loaded);
     }
 
     /** The port typed, or null when it is not a whole number from 0 to 65535 (0: any free port). */

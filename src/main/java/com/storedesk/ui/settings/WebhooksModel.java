@@ -22,6 +22,13 @@ final class WebhooksModel {
     final ObservableList<String> paths = FXCollections.observableArrayList();
     final ObservableList<Line> connections = FXCollections.observableArrayList();
 
+    /** Clover's part is shown: a Clover connection exists, or its handshake code came. */
+    final BooleanProperty cloverShown = new SimpleBooleanProperty(false);
+    /** The code of Clover's one-time handshake, or empty while none came. */
+    final StringProperty cloverCode = new SimpleStringProperty("");
+    /** When the code came and where to paste it, or how to have Clover send one. */
+    final StringProperty cloverHint = new SimpleStringProperty("");
+
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final StringProperty notice = new SimpleStringProperty();
     final StringProperty error = new SimpleStringProperty();

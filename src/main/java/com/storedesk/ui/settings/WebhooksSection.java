@@ -28,7 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Lays out the webhook receiver's section: where it listens, Start and Stop, its state, and which
- * connections' deliveries it can verify, with the path each platform posts to.
+ * connections' deliveries it can verify, with the path each platform posts to, and Clover's one-time
+ * verification code.
  */
 final class WebhooksSection {
 
@@ -46,7 +47,7 @@ final class WebhooksSection {
         ErrorMessage error = new ErrorMessage(messages.get("settings.error.title"), model.error);
         error.setId("webhooks-error");
         root = new Section(messages.get("webhooks.title"), FormLabels.muted(messages.get("webhooks.explanation")),
-                form(), buttons(), ready(), saved, error);
+                form(), buttons(), ready(), clover(), saved, error);
         root.setId("settings-webhooks");
     }
 
@@ -136,6 +137,34 @@ final class WebhooksSection {
         model.connections.addListener((ListChangeListener<WebhooksModel.Line>) change -> lines.getChildren().setAll(
                 model.connections.stream().map(WebhooksSection::line).toList()));
         return new VBox(8, heading, lines, paths);
+    }
+
+    /** Clover's one-time verification code with a Copy button, or how to have Clover send one. */
+    private Node clover() {
+        Label heading = new Label(messages.get("webhooks.clover.title"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        TextField code = new TextField();
+        code.setId("webhooks-clover-code");
+        code.setEditable(false);
+        code.setPrefColumnCount(28);
+        code.setMaxWidth(Region.USE_PREF_SIZE);
+        code.textProperty().bind(model.cloverCode);
+        Button copy = new Button(messages.get("webhooks.clover.copy"), new FontIcon(Feather.COPY));
+        copy.setId("webhooks-clover-copy");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setOnAction(e -> controller.copyCloverCode());
+        HBox received = new HBox(8, code, copy);
+        received.setAlignment(Pos.CENTER_LEFT);
+        received.visibleProperty().bind(model.cloverCode.isNotEmpty());
+        received.managedProperty().bind(received.visibleProperty());
+        Label hint = FormLabels.muted("");
+        hint.setId("webhooks-clover-hint");
+        hint.textProperty().bind(model.cloverHint);
+        VBox clover = new VBox(8, heading, received, hint);
+        clover.setId("webhooks-clover");
+        clover.visibleProperty().bind(model.cloverShown);
+        clover.managedProperty().bind(clover.visibleProperty());
+        return clover;
     }
 
     private static Node line(WebhooksModel.Line line) {

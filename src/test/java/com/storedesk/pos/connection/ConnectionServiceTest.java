@@ -98,6 +98,26 @@ class ConnectionServiceTest {
     }
 
     @Test
+    void eachLocationOfAShopifyShopIsAConnectionOfItsOwnButNotTwice() {
+        PosConnection louisville = service.save(ADMIN, shopify("655441491"));
+        PosConnection lexington = service.save(ADMIN, shopify("gid://shopify/Location/655441492"));
+
+        assertThat(louisville.source()).isEqualTo(lexington.source()).isEqualTo("shopify:jsmith");
+        assertThat(List.of(louisville.syncScope(), lexington.syncScope())).containsExactly("655441491", "655441492");
+        assertThat(service.all()).hasSize(2);
+        assertThatThrownBy(() -> service.save(ADMIN, shopify("gid://shopify/Location/655441491")))
+                .as("the same location, written as a GID").isInstanceOfSatisfying(InvalidConnectionException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("connections.error.duplicate"));
+        assertThat(service.save(ADMIN, draft(null, square.baseUrl(), SquareReplay.TOKEN)).syncScope())
+                .as("a Square location is its own source").isEqualTo("*");
+    }
+
+    private static ConnectionDraft shopify(String location) {
+        return new ConnectionDraft(null, Platform.SHOPIFY, Environment.CUSTOM, "http://127.0.0.1:9", "jsmith", location,
+                true, Secret.of("shpat_token"), null, "");
+    }
+
+    @Test
     void savingAgainWithoutATokenKeepsTheStoredOne() {
         PosConnection saved = service.save(ADMIN, draft(null, square.baseUrl(), SquareReplay.TOKEN));
         PosConnection changed = service.save(ADMIN, draft(saved.id(), square.baseUrl(), null));

@@ -73,6 +73,11 @@ final class ShopifyServer implements AutoCloseable {
         pages.put(key(operation, cursor), resource(file));
     }
 
+    /** Serves {@code file} for {@code operation} asked about location {@code locationGid} (first page only). */
+    void pageAt(String locationGid, String operation, String file) {
+        pages.put(key(operation, null) + " #" + locationGid, resource(file));
+    }
+
     /** Answers the next requests of {@code operation} (with {@code cursor}) with these, in order, before its page. */
     synchronized void interject(String operation, String cursor, MockResponse... responses) {
         interjections.computeIfAbsent(key(operation, cursor), k -> new ArrayDeque<>()).addAll(List.of(responses));
@@ -122,7 +127,9 @@ final class ShopifyServer implements AutoCloseable {
         if (queue != null && !queue.isEmpty()) {
             return queue.poll();
         }
-        String page = pages.get(key);
+        JsonNode location = body.path("variables").path("locationId");
+        String page = location.isTextual() && pages.containsKey(key + " #" + location.asText())
+                ? pages.get(key + " #" + location.asText()) : pages.get(key);
         if (page == null) {
             return json("{\"errors\":[{\"message\":\"no such page in the test double\","
                     + "\"extensions\":{\"code\":\"NOT_FOUND\"}}]}");

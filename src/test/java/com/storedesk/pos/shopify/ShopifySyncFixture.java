@@ -24,6 +24,12 @@ final class ShopifySyncFixture extends ConnectorSyncFixture<ShopifyConnector> {
         return new ShopifyConnector(shopify.settings(), client, policy, circuit, pacing);
     }
 
+    /** Each location of a shop keeps its own cursor. */
+    @Override
+    protected String scope() {
+        return "655441491";
+    }
+
     @Override
     protected void closeServer() throws IOException {
         shopify.close();

@@ -1,8 +1,10 @@
 package com.storedesk.ui.inbox;
 
+import static com.storedesk.ui.inbox.InboxLookups.button;
 import static com.storedesk.ui.inbox.InboxLookups.rows;
 import static com.storedesk.ui.inbox.InboxLookups.select;
 import static com.storedesk.ui.inbox.InboxLookups.status;
+import static com.storedesk.ui.inbox.InboxLookups.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storedesk.actions.ActionChange;
@@ -14,6 +16,8 @@ import com.storedesk.actions.ProposedAction;
 import com.storedesk.actions.Proposer;
 import com.storedesk.actions.Rationale;
 import com.storedesk.app.AppContext;
+import com.storedesk.audit.AuditAction;
+import com.storedesk.audit.AuditFilter;
 import com.storedesk.config.Theme;
 import com.storedesk.data.entity.Store;
 import com.storedesk.i18n.Language;
@@ -39,6 +43,7 @@ import java.util.Set;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +54,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Before anyone approves, the inbox says what the store's POS cannot apply; approving then records hand work. */
+/**
+ * Before anyone approves, the inbox says what the store's POS cannot apply; approving then records hand work,
+ * which a manager marks done (or not done, with why) once they have been to the till.
+ */
 @ExtendWith(ApplicationExtension.class)
 class InboxByHandTest {
 
@@ -109,6 +117,69 @@ class InboxByHandTest {
         FxWait.until(() -> status(table, atClover.id()).equals("Approved, to do by hand"));
         assertThat(context.actions().get(context.session(), atClover.id()).status()).isEqualTo(ActionStatus.MANUAL);
         assertThat(context.actions().outboxDue()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void handWorkIsMarkedDoneAtTheTillFromTheInbox(Language language, FxRobot robot) {
+        open(language);
+        Messages messages = new Messages(language);
+        TableView<InboxModel.Row> table = rows(robot);
+        context.actions().approve(context.session(), atClover.id());
+        FxWait.runFx(inbox::refresh);
+        FxWait.until(() -> status(table, atClover.id()).equals(messages.get("action.status.manual")));
+
+        select(table, atClover.id());
+        FxWait.until(() -> robot.lookup("#inbox-hand-work").query().isVisible());
+        assertThat(FxWait.onFx(() -> button(robot, "#inbox-not-done").isDisabled())).as("waits for a reason").isTrue();
+        assertThat(FxWait.onFx(() -> FxWait.shown(robot, "#inbox-approve"))).as("decided").isFalse();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "inbox-hand-work-" + language.tag())))
+                .isRegularFile();
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+
+        FxWait.runFx(() -> button(robot, "#inbox-done-by-hand").fire());
+
+        FxWait.until(() -> status(table, atClover.id()).equals(messages.get("action.status.doneByHand")));
+        assertThat(context.actions().get(context.session(), atClover.id()).status())
+                .isEqualTo(ActionStatus.DONE_BY_HAND);
+        FxWait.until(() -> !robot.lookup("#inbox-hand-work").query().isVisible());
+        assertThat(text(robot, "#inbox-detail-history")).contains(messages.get("action.status.doneByHand"));
+        assertThat(FxWait.onFx(() -> byHand(robot).isVisible())).as("no more to do by hand").isFalse();
+        assertThat(context.auditQuery().newest(new AuditFilter(null, null, Set.of(AuditAction.ACTION_DONE_BY_HAND),
+                null, null), 0, 1)).singleElement().satisfies(entry -> assertThat(entry.actor()).contains("Dana"));
+    }
+
+    @Test
+    void handWorkThatCouldNotBeDoneIsRecordedWithItsReason(FxRobot robot) {
+        open(Language.ENGLISH);
+        TableView<InboxModel.Row> table = rows(robot);
+        context.actions().approve(context.session(), atClover.id());
+        FxWait.runFx(inbox::refresh);
+        FxWait.until(() -> status(table, atClover.id()).equals("Approved, to do by hand"));
+        select(table, atClover.id());
+        FxWait.until(() -> robot.lookup("#inbox-hand-work").query().isVisible());
+
+        FxWait.runFx(() -> robot.lookup("#inbox-hand-note").queryAs(TextField.class).setText("Gouda sold out"));
+        FxWait.until(() -> !button(robot, "#inbox-not-done").isDisabled());
+        FxWait.runFx(() -> button(robot, "#inbox-not-done").fire());
+
+        FxWait.until(() -> status(table, atClover.id()).equals("Could not be done by hand"));
+        ProposedAction notDone = context.actions().get(context.session(), atClover.id());
+        assertThat(notDone.status()).isEqualTo(ActionStatus.NOT_DONE);
+        assertThat(notDone.failureReason()).isEqualTo("Gouda sold out");
+        FxWait.until(() -> text(robot, "#inbox-detail-history").contains("Could not be done: Gouda sold out"));
+    }
+
+    @Test
+    void aStoreManagerOfAnotherStoreIsNotOfferedTheButtons(FxRobot robot) {
+        open(Language.ENGLISH);
+        context.actions().approve(context.session(), atClover.id());
+        context.useSession(new UserSession("Sam", Role.STORE_MANAGER, false, Set.of(store("DT01"))));
+        FxWait.runFx(inbox::refresh);
+        TableView<InboxModel.Row> table = rows(robot);
+        FxWait.until(() -> table.getItems().size() == 1);
+        assertThat(status(table, atClover.id())).as("not in a store Sam sees").isEmpty();
+        assertThat(FxWait.onFx(() -> robot.lookup("#inbox-hand-work").query().isVisible())).isFalse();
     }
 
     private void open(Language language) {
