@@ -65,6 +65,8 @@ import com.storedesk.insight.forecast.ForecastModel;
 import com.storedesk.insight.forecast.HistoryForecaster;
 import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
+import com.storedesk.planogram.scan.camera.CameraDevices;
+import com.storedesk.planogram.scan.camera.WebcamDevices;
 import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.connection.ConnectionService;
@@ -102,6 +104,7 @@ public final class AppContext implements AutoCloseable {
     private final StoreRepository stores;
     private final FreshnessRepository freshness;
     private final StoreDataChanges storeDataChanges = new StoreDataChanges();
+    private final CameraDevices cameras = new WebcamDevices();
     private final SyncStateRepository syncState;
     private final IngestService ingest;
     private final DataFeeds feeds;
@@ -463,6 +466,11 @@ public final class AppContext implements AutoCloseable {
     /** The copilot's answers to an associate's questions, with or without a model. */
     public CopilotAsk copilot() {
         return copilot;
+    }
+
+    /** The computer's cameras, for scanning barcodes (webcam-capture; nothing native loads until asked). */
+    public CameraDevices cameras() {
+        return cameras;
     }
 
     /** Every proposer over every store: what finds actions to propose. */
