@@ -70,7 +70,6 @@ public final class CameraPreview {
         stateLine.setId("camera-state");
         stateLine.setWrapText(true);
         stateLine.textProperty().bind(state.map(s -> CameraStateText.of(s, messages)));
-        stateLine.getStyleClass().add(Styles.TEXT_MUTED);
         state.addListener((obs, was, now) -> showState(now, stateLine));
         HBox.setHgrow(stateLine, Priority.ALWAYS);
         toggle.setId("camera-toggle");
@@ -138,8 +137,10 @@ public final class CameraPreview {
         picture.setPreserveRatio(true);
         picture.setFitWidth(480);
         picture.setFitHeight(270);
-        placeholder.setGraphic(new FontIcon(Feather.CAMERA_OFF));
-        placeholder.getStyleClass().addAll(Styles.TITLE_1, Styles.TEXT_MUTED);
+        FontIcon off = new FontIcon(Feather.CAMERA_OFF);
+        off.setIconSize(48);
+        off.setStyle("-fx-icon-color: -color-fg-subtle;");
+        placeholder.setGraphic(off);
         banner.setId("camera-banner");
         banner.setGraphic(new FontIcon(Feather.CHECK));
         banner.getStyleClass().addAll(Styles.TITLE_3);
@@ -161,10 +162,9 @@ public final class CameraPreview {
         toggle.setText(messages.get(active ? "camera.stop" : "camera.start"));
         toggle.setGraphic(new FontIcon(active ? Feather.STOP_CIRCLE : Feather.CAMERA));
         placeholder.setVisible(now.phase() != CameraState.Phase.SCANNING);
-        stateLine.getStyleClass().remove(Styles.DANGER);
-        if (now.phase() == CameraState.Phase.FAILED) {
-            stateLine.getStyleClass().add(Styles.DANGER);
-        }
+        // A problem in the warning colour, so it is read; other states quietly.
+        stateLine.getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
+        stateLine.getStyleClass().add(now.phase() == CameraState.Phase.FAILED ? Styles.WARNING : Styles.TEXT_MUTED);
     }
 
     /** On the camera's thread: converts at most ten pictures a second and hands the newest over. */
