@@ -71,6 +71,8 @@ import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
 import com.storedesk.inventory.count.CountService;
 import com.storedesk.inventory.count.CountTolerance;
+import com.storedesk.planogram.scan.camera.CameraDevices;
+import com.storedesk.planogram.scan.camera.WebcamDevices;
 import com.storedesk.pos.CommandLedger;
 import com.storedesk.pos.PosConnector;
 import com.storedesk.pos.connection.ConnectionService;
@@ -110,6 +112,7 @@ public final class AppContext implements AutoCloseable {
     private final StoreRepository stores;
     private final FreshnessRepository freshness;
     private final StoreDataChanges storeDataChanges = new StoreDataChanges();
+    private final CameraDevices cameras = new WebcamDevices();
     private final SyncStateRepository syncState;
     private final IngestService ingest;
     private final DataFeeds feeds;
@@ -492,6 +495,11 @@ public final class AppContext implements AutoCloseable {
     /** Fixtures' planograms, their versions and checks. */
     public PlanogramService planograms() {
         return planograms;
+    }
+
+    /** The computer's cameras, for scanning barcodes (webcam-capture; nothing native loads until asked). */
+    public CameraDevices cameras() {
+        return cameras;
     }
 
     /** Every proposer over every store: what finds actions to propose. */

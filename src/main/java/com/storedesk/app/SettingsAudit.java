@@ -37,7 +37,9 @@ final class SettingsAudit implements SettingsStore.Listener {
             Map.entry("knowledgeFolder", s -> text(s.knowledgeFolder().map(Object::toString))),
             Map.entry("webhooksBindAddress", s -> s.webhooks().bindAddress()),
             Map.entry("webhooksPort", s -> Integer.toString(s.webhooks().port())),
-            Map.entry("webhooksStartWithApp", s -> Boolean.toString(s.webhooks().startWithApp())));
+            Map.entry("webhooksStartWithApp", s -> Boolean.toString(s.webhooks().startWithApp())),
+            Map.entry("camera", s -> text(s.camera().camera())),
+            Map.entry("cameraSound", s -> Boolean.toString(s.camera().sound())));
 
     private final AuditTrail trail;
     private final Supplier<String> actor;

@@ -48,6 +48,8 @@ public final class SettingsFile {
     static final String WEBHOOKS_BIND = "webhooks.bindAddress";
     static final String WEBHOOKS_PORT = "webhooks.port";
     static final String WEBHOOKS_START_WITH_APP = "webhooks.startWithApp";
+    static final String CAMERA_NAME = "camera.name";
+    static final String CAMERA_SOUND = "camera.sound";
 
     private static final Logger log = LoggerFactory.getLogger(SettingsFile.class);
 
@@ -84,7 +86,9 @@ public final class SettingsFile {
                 text(props, KIOSK_STORE),
                 llm(props, defaults.llm()),
                 text(props, KNOWLEDGE_FOLDER).map(Path::of),
-                webhooks(props, defaults.webhooks()));
+                webhooks(props, defaults.webhooks()),
+                new CameraSettings(text(props, CAMERA_NAME),
+                        parse(props, CAMERA_SOUND, SettingsFile::flag, defaults.camera().sound())));
     }
 
     public void save(UserSettings settings) {
@@ -111,6 +115,8 @@ public final class SettingsFile {
         props.setProperty(WEBHOOKS_BIND, settings.webhooks().bindAddress());
         props.setProperty(WEBHOOKS_PORT, Integer.toString(settings.webhooks().port()));
         props.setProperty(WEBHOOKS_START_WITH_APP, Boolean.toString(settings.webhooks().startWithApp()));
+        settings.camera().camera().ifPresent(name -> props.setProperty(CAMERA_NAME, name));
+        props.setProperty(CAMERA_SOUND, Boolean.toString(settings.camera().sound()));
         write(props);
     }
 
@@ -160,6 +166,14 @@ public final class SettingsFile {
         return new WebhookSettings(text(props, WEBHOOKS_BIND).orElse(defaults.bindAddress()),
                 parse(props, WEBHOOKS_PORT, SettingsFile::port, defaults.port()),
                 parse(props, WEBHOOKS_START_WITH_APP, Boolean::parseBoolean, defaults.startWithApp()));
+    }
+
+    /** Only {@code true} or {@code false}: a typo keeps the default instead of meaning "off". */
+    private static boolean flag(String value) {
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static int port(String value) {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param knowledgeFolder a folder of the store's own knowledge texts (Markdown) that replaces the
  *                     shipped demo texts; empty means the texts shipped with StoreDesk
  * @param webhooks     where the webhook receiver listens and whether it starts with StoreDesk
+ * @param camera       the camera that scans barcodes, and whether a scan beeps
  */
 public record UserSettings(
         Language language,
@@ -32,59 +33,65 @@ public record UserSettings(
         Optional<String> kioskStore,
         LlmSettings llm,
         Optional<Path> knowledgeFolder,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        CameraSettings camera) {
 
     public static final Duration DEFAULT_KIOSK_IDLE_TIMEOUT = Duration.ofSeconds(90);
 
     public static UserSettings defaults() {
         return new UserSettings(Language.forSystemLocale(), Theme.LIGHT, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), DEFAULT_KIOSK_IDLE_TIMEOUT, Optional.empty(),
-                LlmSettings.none(), Optional.empty(), WebhookSettings.defaults());
+                LlmSettings.none(), Optional.empty(), WebhookSettings.defaults(), CameraSettings.defaults());
     }
 
     public UserSettings withLanguage(Language value) {
         return new UserSettings(value, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, knowledgeFolder, webhooks);
+                kioskStore, llm, knowledgeFolder, webhooks, camera);
     }
 
     public UserSettings withTheme(Theme value) {
         return new UserSettings(language, value, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, knowledgeFolder, webhooks);
+                kioskStore, llm, knowledgeFolder, webhooks, camera);
     }
 
     public UserSettings withDataFolder(Optional<Path> value) {
         return new UserSettings(language, theme, value, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, knowledgeFolder, webhooks);
+                kioskStore, llm, knowledgeFolder, webhooks, camera);
     }
 
     public UserSettings withWindowBounds(WindowBounds value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, Optional.of(value),
-                kioskIdleTimeout, kioskStore, llm, knowledgeFolder, webhooks);
+                kioskIdleTimeout, kioskStore, llm, knowledgeFolder, webhooks, camera);
     }
 
     public UserSettings withKioskIdleTimeout(Duration value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, value, kioskStore,
-                llm, knowledgeFolder, webhooks);
+                llm, knowledgeFolder, webhooks, camera);
     }
 
     public UserSettings withKioskStore(String storeCode) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                Optional.of(storeCode), llm, knowledgeFolder, webhooks);
+                Optional.of(storeCode), llm, knowledgeFolder, webhooks, camera);
     }
 
     public UserSettings withLlm(LlmSettings value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, value, knowledgeFolder, webhooks);
+                kioskStore, value, knowledgeFolder, webhooks, camera);
     }
 
     public UserSettings withKnowledgeFolder(Optional<Path> value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, value, webhooks);
+                kioskStore, llm, value, webhooks, camera);
     }
 
     public UserSettings withWebhooks(WebhookSettings value) {
         return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
-                kioskStore, llm, knowledgeFolder, value);
+                kioskStore, llm, knowledgeFolder, value, camera);
+    }
+
+    public UserSettings withCamera(CameraSettings value) {
+        return new UserSettings(language, theme, dataFolder, databaseUrl, databaseUser, windowBounds, kioskIdleTimeout,
+                kioskStore, llm, knowledgeFolder, webhooks, value);
     }
 
     /** The folder that holds the embedded database: the chosen one, or the per-user default. */

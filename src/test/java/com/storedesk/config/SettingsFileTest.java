@@ -124,4 +124,15 @@ class SettingsFileTest {
                 .isEqualTo("https://llm.example.com:8443/v1");
         assertThat(LlmSettings.describe("not a url")).isEqualTo("(invalid URL)");
     }
+
+    @Test
+    void theChosenCameraAndItsSoundAreKeptAndAnUnreadableSoundIsOn() throws Exception {
+        SettingsFile file = new SettingsFile(home);
+        file.save(UserSettings.defaults().withCamera(new CameraSettings(java.util.Optional.of("USB Camera (2)"), false)));
+
+        assertThat(file.load().camera()).isEqualTo(new CameraSettings(java.util.Optional.of("USB Camera (2)"), false));
+
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME), "camera.name= \ncamera.sound=loud\n");
+        assertThat(file.load().camera()).isEqualTo(CameraSettings.defaults());
+    }
 }

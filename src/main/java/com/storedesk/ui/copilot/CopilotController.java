@@ -7,8 +7,13 @@ import com.storedesk.data.facts.CustomerRecord;
 import com.storedesk.insight.customer.CustomerProfile;
 import com.storedesk.insight.customer.CustomerProfiles;
 import com.storedesk.insight.customer.CustomerSearch;
+import com.storedesk.planogram.scan.FrameDecoder;
+import com.storedesk.planogram.scan.camera.CameraDevices;
+import com.storedesk.planogram.scan.camera.CameraScanner;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.GuardedCalls;
+import com.storedesk.ui.scan.CameraPreview;
+import com.storedesk.ui.scan.ScanBeep;
 import com.storedesk.ui.scan.ScannerKeystrokes;
 import com.storedesk.ui.shell.Screen;
 import java.util.Optional;
@@ -18,7 +23,7 @@ import javafx.scene.Node;
 
 /**
  * The clienteling copilot: find a loyalty member by card (a handheld scanner types the card's
- * barcode into the search field), phone, e-mail or name, see who they are and what they buy, and ask
+ * barcode into the search field, or the card is held up to the webcam), phone, e-mail or name, see who they are and what they buy, and ask
  * the copilot about products, stock, policies or the customer's purchases. Searches, profiles and
  * answers are read off the FX thread, and so are the next-best-offers and basket summaries shown
  * with the profile.
@@ -32,18 +37,29 @@ public final class CopilotController implements Screen {
     private final CallManager callManager;
     /** A loyalty card scanned anywhere on the screen finds its member, whichever field has the focus. */
     private final ScannerKeystrokes scanner = new ScannerKeystrokes(System::nanoTime, this::scanned);
+    /** The webcam, for a card held up to it: the first code it accepts is searched like a handheld scan. */
+    private final CameraPreview cardCamera;
     /** Counts "Next customer": an answer that arrives after it belongs to the customer before. */
     private int conversation;
 
     public CopilotController(UiContext ui) {
+        this(ui, ui.app().cameras());
+    }
+
+    /** {@code cameras}: the computer's, but in tests. */
+    CopilotController(UiContext ui, CameraDevices cameras) {
         this.ui = ui;
+        this.cardCamera = new CameraPreview(new CameraScanner(cameras, new FrameDecoder()), ui.messages(),
+                new ScanBeep(), ui.app().setup().settings().current().camera().sound());
+        cardCamera.onCode(code -> cardScanned(code.text()));
         this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> model.error.set(null),
                 failure -> ErrorText.describe(failure, ui.messages(), ui.app().setup().appHome()));
         // Before the view, so a new customer's profile never shows the previous one's suggestions.
         new SuggestionsLoader(ui, model);
         this.callManager = new CallManager(ui,
                 () -> Optional.ofNullable(model.profile.get()).map(CustomerProfile::customer));
-        this.view = new CopilotView(model, ui.messages(), ui.formats(), ui.app().clock(), this);
+        this.view = new CopilotView(model, ui.messages(), ui.formats(), ui.app().clock(), this,
+                new CardScanPane(model, ui.messages(), cardCamera, this).root());
     }
 
     @Override
@@ -64,9 +80,32 @@ public final class CopilotController implements Screen {
     public void onDeactivate() {
         callManager.pause();
         scanner.stop();
+        // Leaving the screen, or a kiosk gone idle, gives the camera back.
+        closeCardScan();
     }
 
-    /** A card the handheld scanner read: searched as if typed into the search field. */
+    /** "Scan card": opens the camera chosen in Settings (or the first) for the card. */
+    void scanCard() {
+        model.scanningCard.set(true);
+        cardCamera.start(ui.app().setup().settings().current().camera().camera().orElse(""));
+    }
+
+    void closeCardScan() {
+        if (model.scanningCard.get()) {
+            cardCamera.stop();
+            model.scanningCard.set(false);
+        }
+    }
+
+    /** The camera read a card: one is enough, so the camera closes and the card is searched. */
+    private void cardScanned(String code) {
+        if (model.scanningCard.get()) {
+            closeCardScan();
+            scanned(code);
+        }
+    }
+
+    /** A card the handheld scanner or the webcam read: searched as if typed into the search field. */
     private void scanned(String code) {
         model.query.set(code);
         search();
@@ -151,6 +190,7 @@ public final class CopilotController implements Screen {
         model.searchNote.set(null);
         model.error.set(null);
         callManager.clear();
+        closeCardScan();
         view.focusSearch();
     }
 

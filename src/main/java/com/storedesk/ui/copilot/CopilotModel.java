@@ -27,6 +27,8 @@ final class CopilotModel {
     final StringProperty searchNote = new SimpleStringProperty();
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final StringProperty error = new SimpleStringProperty();
+    /** The webcam is open for a loyalty card; closed again by the card, Close, Next customer or idle. */
+    final BooleanProperty scanningCard = new SimpleBooleanProperty(false);
 
     /** The question being typed. */
     final StringProperty question = new SimpleStringProperty("");

@@ -53,7 +53,9 @@ final class CopilotView {
     private final VBox profilePane = new VBox(16);
     private final ScrollPane root;
 
-    CopilotView(CopilotModel model, Messages messages, Formats formats, Clock clock, CopilotController controller) {
+    /** {@code cardScan}: the webcam pane for a loyalty card, shown under the search while it is open. */
+    CopilotView(CopilotModel model, Messages messages, Formats formats, Clock clock, CopilotController controller,
+            Node cardScan) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -69,7 +71,7 @@ final class CopilotView {
         ErrorMessage error = new ErrorMessage(messages.get("copilot.error.title"), model.error);
         error.setId("copilot-error");
         VBox page = new VBox(16, new ScreenHeader(messages.get("copilot.title"), messages.get("copilot.subtitle")),
-                searchRow(), note(), matches(), error, new AskPanel(model, messages, formats, clock, controller).root(),
+                searchRow(), cardScan, note(), matches(), error, new AskPanel(model, messages, formats, clock, controller).root(),
                 profilePane);
         page.getStyleClass().addAll("screen", "copilot");
         root = new ScrollPane(page);
@@ -103,7 +105,12 @@ final class CopilotView {
         clear.setId("copilot-clear");
         clear.getStyleClass().add(Styles.LARGE);
         clear.setOnAction(e -> controller.clear());
-        HBox row = new HBox(12, search, find, clear);
+        Button scanCard = new Button(messages.get("copilot.scanCard"), new FontIcon(Feather.CAMERA));
+        scanCard.setId("copilot-scan-card");
+        scanCard.getStyleClass().add(Styles.LARGE);
+        scanCard.setOnAction(e -> controller.scanCard());
+        scanCard.disableProperty().bind(model.scanningCard);
+        HBox row = new HBox(12, search, find, scanCard, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -47,7 +47,8 @@ public final class SettingsController implements Screen {
         List<Node> administration = model.editsPolicy.get()
                 ? List.of(new ConnectionsController(ui).view(), webhooks.view(), new AssistantController(ui).view())
                 : List.of();
-        this.view = new SettingsView(model, ui.messages(), this, administration);
+        this.view = new SettingsView(model, ui.messages(), this,
+                new CameraSettingsController(ui, ui.app().cameras()).view(), administration);
         if (model.editsPolicy.get()) {
             reloadPolicy();
         }

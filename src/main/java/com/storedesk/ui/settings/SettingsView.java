@@ -36,8 +36,12 @@ final class SettingsView {
     private final SettingsController controller;
     private final ScrollPane root;
 
-    /** {@code administration}: the POS connections, webhooks and assistant sections, for administrators; empty for others. */
-    SettingsView(SettingsModel model, Messages messages, SettingsController controller, List<Node> administration) {
+    /**
+     * {@code scanning}: the scanning camera's section, for everyone; {@code administration}: the POS
+     * connections, webhooks and assistant sections, for administrators; empty for others.
+     */
+    SettingsView(SettingsModel model, Messages messages, SettingsController controller, Node scanning,
+            List<Node> administration) {
         this.model = model;
         this.messages = messages;
         this.controller = controller;
@@ -45,7 +49,7 @@ final class SettingsView {
                 new ScreenHeader(messages.get("settings.title"), messages.get(model.editsPolicy.get()
                         ? "settings.subtitle.administrator" : "settings.subtitle")),
                 appearance(),
-                dataSection());
+                dataSection(), scanning);
         page.getChildren().addAll(administration);
         if (model.editsPolicy.get()) {
             page.getChildren().add(new PolicySection(model, messages, controller).build());
