@@ -24,7 +24,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A StoreDesk installation for one test: its own home folder and H2 file under
- * {@code target/test-home}, a fixed clock, and helpers to put known rows in the database.
+ * {@code target/test-home-N} (one per test JVM), a fixed clock, and helpers to put known rows in the database.
  */
 public final class TestInstallation {
 
