@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * </pre>
  * Work is never interrupted: a thread interrupted inside H2's file I/O closes the database file
  * (NIO channels close on interrupt) and every later read fails. Cancelling a task only stops its
- * handlers from running; closing drops queued work and lets running work finish.
+ * handlers from running; closing drops queued work, and work started after it, and lets running work finish.
  */
 public final class BackgroundTasks implements AutoCloseable {
 
@@ -102,7 +103,13 @@ public final class BackgroundTasks implements AutoCloseable {
                 log.warn("Background task failed", task.getException());
                 onFailure.accept(task.getException());
             });
-            executor.execute(task);
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException closed) {
+                // Closed with its window: a late timer's work is dropped like queued work.
+                log.debug("Background work after close was dropped");
+                task.cancel();
+            }
             return task;
         }
     }

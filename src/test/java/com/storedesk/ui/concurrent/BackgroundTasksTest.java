@@ -73,4 +73,19 @@ class BackgroundTasksTest {
         assertThat(interrupted).isFalse();
         assertThat(queuedRan).isFalse();
     }
+
+    /** A timer that fires after its screen closed must not throw into the FX thread. */
+    @Test
+    void workStartedAfterCloseIsDroppedAsCancelled() {
+        AtomicBoolean ran = new AtomicBoolean();
+        AtomicBoolean failed = new AtomicBoolean();
+        BackgroundTasks tasks = BackgroundTasks.withThreads(1);
+        tasks.close();
+
+        Task<Void> late = tasks.run(() -> ran.set(true)).onFailure(error -> failed.set(true)).start();
+
+        FxWait.until(late::isCancelled);
+        assertThat(ran).isFalse();
+        assertThat(failed).isFalse();
+    }
 }
