@@ -139,7 +139,6 @@ public final class CameraPreview {
         picture.setFitHeight(270);
         FontIcon off = new FontIcon(Feather.CAMERA_OFF);
         off.setIconSize(48);
-        off.setStyle("-fx-icon-color: -color-fg-subtle;");
         placeholder.setGraphic(off);
         banner.setId("camera-banner");
         banner.setGraphic(new FontIcon(Feather.CHECK));
