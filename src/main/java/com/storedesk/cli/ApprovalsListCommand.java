@@ -14,6 +14,7 @@ import com.storedesk.i18n.Formats;
 import com.storedesk.i18n.Messages;
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +75,9 @@ public final class ApprovalsListCommand implements Callable<Integer> {
             return ActionStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(),
-                    CommandOutput.messages(context).get("cli.approvals.unknownStatus", status));
+                    CommandOutput.messages(context).get("cli.approvals.unknownStatus", status,
+                            Arrays.stream(ActionStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", "))));
         }
     }
 
