@@ -35,22 +35,22 @@ public final class DemoPlanograms {
 
     /** @return how many fixtures it added */
     public static int ensure(AppContext context) {
-        List<StoreSummary> stores = context.stores().listStores().stream()
+        PlanogramRepository planograms = new PlanogramRepository(context.database());
+        // Runs on every start before sign-in: the shipped files are read only when a store needs them.
+        List<StoreSummary> without = context.stores().listStores().stream()
                 .filter(store -> store.source().equals(DemoConnector.SOURCE))
+                .filter(store -> planograms.fixtures(store.id()).isEmpty())
                 .toList();
-        if (stores.isEmpty()) {
+        if (without.isEmpty()) {
             return 0;
         }
         List<Planogram> shipped = shipped();
-        PlanogramRepository planograms = new PlanogramRepository(context.database());
         Instant now = context.clock().instant();
         int added = 0;
-        for (StoreSummary store : stores) {
-            if (planograms.fixtures(store.id()).isEmpty()) {
-                List<Planogram> own = shipped.stream().map(planogram -> forStore(planogram, store.code())).toList();
-                planograms.addVersions(store.id(), own, VersionOrigin.DEMO, null, "system", now);
-                added += own.size();
-            }
+        for (StoreSummary store : without) {
+            List<Planogram> own = shipped.stream().map(planogram -> forStore(planogram, store.code())).toList();
+            planograms.addVersions(store.id(), own, VersionOrigin.DEMO, null, "system", now);
+            added += own.size();
         }
         return added;
     }
