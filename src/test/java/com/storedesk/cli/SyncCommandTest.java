@@ -9,6 +9,7 @@ import com.storedesk.i18n.Messages;
 import com.storedesk.pos.connection.ConnectionDraft;
 import com.storedesk.pos.connection.Environment;
 import com.storedesk.pos.connection.Platform;
+import com.storedesk.pos.shopify.ShopifyServer;
 import com.storedesk.security.Role;
 import com.storedesk.security.UserSession;
 import com.storedesk.security.vault.Secret;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code storedesk sync} against Square's (and Clover's) documented answers replayed by a MockWebServer. */
 class SyncCommandTest {
 
+    private static final String LEXINGTON = "gid://shopify/Location/655441492";
     private static final UserSession ADMIN = new UserSession("Ada", Role.ADMINISTRATOR, true, Set.of(), "admin");
 
     @TempDir
@@ -133,6 +136,55 @@ class SyncCommandTest {
             }
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aShopifyLocationIsPulledThroughItsOwnConnectionWhetherNamedByLocationOrByStore() throws IOException {
+        try (ShopifyServer shopify = new ShopifyServer()) {
+            shopify.pageAt(LEXINGTON, "StoreLocation", "location-lexington.json");
+            shopify.pageAt(LEXINGTON, "InventoryLevels", "inventory-levels-lexington.json");
+            try (AppContext context = DatabaseOption.open(database)) {
+                for (String location : new String[] {"655441491", "655441492"}) {
+                    context.connections().save(ADMIN, new ConnectionDraft(null, Platform.SHOPIFY, Environment.CUSTOM,
+                            shopify.baseUrl(), ShopifyServer.SHOP, location, true, Secret.of(ShopifyServer.TOKEN), null));
+                }
+            }
+
+            CliRun byLocation = CliRun.of("sync", "--store", "655441492", "--db", database);
+
+            assertThat(byLocation.exitCode()).as(byLocation.err()).isZero();
+            assertThat(lastOrdersQuery(shopify)).contains("location_id:655441492");
+            assertThat(storeNames()).containsExactly("Lexington Store");
+
+            CliRun louisville = CliRun.of("sync", "--store", "655441491", "--db", database);
+            assertThat(louisville.exitCode()).as(louisville.err()).isZero();
+            assertThat(lastOrdersQuery(shopify)).contains("location_id:655441491");
+            long lexingtonId;
+            try (AppContext context = DatabaseOption.open(database)) {
+                lexingtonId = context.stores().listStores().stream().filter(s -> s.code().equals("655441492"))
+                        .findFirst().orElseThrow().id();
+            }
+
+            CliRun byStoreId = CliRun.of("sync", "--store", String.valueOf(lexingtonId), "--db", database);
+
+            assertThat(byStoreId.exitCode()).as(byStoreId.err()).isZero();
+            assertThat(lastOrdersQuery(shopify)).as("the store's own location, not the shop's first")
+                    .contains("location_id:655441492");
+            assertThat(storeNames()).containsExactlyInAnyOrder("Lexington Store", "Louisville Store");
+            assertThat(byStoreId.out() + byStoreId.err()).doesNotContain(ShopifyServer.TOKEN);
+        }
+    }
+
+    private static String lastOrdersQuery(ShopifyServer shopify) {
+        List<RecordedRequest> orders = shopify.requests("Orders");
+        assertThat(orders).isNotEmpty();
+        return ShopifyServer.body(orders.get(orders.size() - 1)).path("variables").path("query").asText();
+    }
+
+    private List<String> storeNames() {
+        try (AppContext context = DatabaseOption.open(database)) {
+            return context.stores().listStores().stream().map(s -> s.name()).toList();
         }
     }
 

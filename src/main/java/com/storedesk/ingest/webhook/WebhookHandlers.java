@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who fetches each inbox row: the connection whose secret authenticated the delivery, or for a row
- * that names none, the platform's handler (which asks every connection of that platform). A platform
+ * Who fetches each inbox row: the connection whose secret authenticated the delivery (with the other
+ * locations of its account), or for a row that names none, the platform's handler (which asks every
+ * connection of that platform). A platform
  * without one, or a row whose connection is gone or cannot open, stays UNHANDLED: polling brings it.
  */
 public final class WebhookHandlers {

@@ -83,8 +83,8 @@ public final class ConnectionWebhooks {
         for (Map.Entry<WebhookPlatform, WebhookEventHandler> platform : PosConnectors.byPlatform(fetchers).entrySet()) {
             handlers = handlers.with(platform.getKey(), platform.getValue());
         }
-        for (Map.Entry<Long, WebhookFetching> connection : fetchers.entrySet()) {
-            handlers = handlers.withConnection(connection.getKey(), connection.getValue().webhookHandler());
+        for (Map.Entry<Long, WebhookEventHandler> connection : PosConnectors.byAccount(connections, fetchers).entrySet()) {
+            handlers = handlers.withConnection(connection.getKey(), connection.getValue());
         }
         Map<WebhookPlatform, List<WebhookKey>> fixed = new EnumMap<>(WebhookPlatform.class);
         keys.forEach((platform, list) -> fixed.put(platform, List.copyOf(list)));

@@ -180,6 +180,33 @@ public final class PosConnectors {
         return handlers;
     }
 
+    /**
+     * Per connection, a handler asking that connection and then every other one of the same account
+     * (its source). The locations of one Shopify shop share the shop's client secret, so a delivery
+     * signed with it names whichever location holds the key here; each location's connector takes only
+     * its own location's orders and stock, so asking them all routes an order to where it was rung up.
+     */
+    public static Map<Long, WebhookEventHandler> byAccount(List<PosConnection> connections,
+            Map<Long, WebhookFetching> fetchers) {
+        Map<Long, WebhookEventHandler> handlers = new LinkedHashMap<>();
+        for (PosConnection sender : connections) {
+            WebhookFetching own = fetchers.get(sender.id());
+            if (own == null) {
+                continue;
+            }
+            List<WebhookEventHandler> account = new ArrayList<>(List.of(own.webhookHandler()));
+            for (PosConnection other : connections) {
+                WebhookFetching sibling = fetchers.get(other.id());
+                if (sibling != null && other.id() != sender.id() && other.platform() == sender.platform()
+                        && other.source().equals(sender.source())) {
+                    account.add(sibling.webhookHandler());
+                }
+            }
+            handlers.put(sender.id(), account.size() == 1 ? account.get(0) : everyOf(account));
+        }
+        return handlers;
+    }
+
     /** Asks each connection in turn; a failure of one fails the delivery, which is tried again later. */
     private static WebhookEventHandler everyOf(List<WebhookEventHandler> handlers) {
         return named -> {

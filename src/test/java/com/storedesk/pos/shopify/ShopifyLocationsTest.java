@@ -2,10 +2,22 @@ package com.storedesk.pos.shopify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.storedesk.core.event.RefundRecorded;
+import com.storedesk.core.event.RetailEvent;
+import com.storedesk.core.event.SaleRecorded;
 import com.storedesk.ingest.sync.HistorySync;
+import com.storedesk.pos.connection.Environment;
+import com.storedesk.pos.connection.Platform;
+import com.storedesk.pos.connection.PosConnection;
+import com.storedesk.pos.connection.PosConnectors;
 import com.storedesk.pos.http.CircuitBreaker;
 import com.storedesk.pos.http.RetryPolicy;
+import com.storedesk.pos.webhook.NamedObject;
+import com.storedesk.pos.webhook.WebhookEventHandler;
+import com.storedesk.pos.webhook.WebhookFetching;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +85,50 @@ class ShopifyLocationsTest {
         String lexingtonCursor = fixture.syncState.cursor(ShopifySyncFixture.SOURCE, HistorySync.STREAM, "655441492")
                 .orElseThrow();
         assertThat(SyncCursor.parse(lexingtonCursor).since()).as("an incremental pass").isNotNull();
+    }
+
+    @Test
+    void anOrderWebhookSignedWithTheShopsSecretReachesTheLocationItWasRungUpAt() throws Exception {
+        fixture.sync();
+        fixture.sync(lexington());
+        fixture.shopify.page(ShopifyWebhookFetch.ORDER, null, "webhook-order-lexington.json");
+        PosConnection louisville = connection(1, ShopifyServer.LOCATION);
+        PosConnection lexington = connection(2, LEXINGTON);
+        Map<Long, WebhookFetching> fetchers = Map.of(1L, fixture.connector(), 2L, lexington());
+
+        // Only Louisville holds the shop's webhook key here, so the delivery names Louisville's connection.
+        WebhookEventHandler signedForLouisville = PosConnectors.byAccount(List.of(louisville, lexington), fetchers)
+                .get(louisville.id());
+        List<RetailEvent> events = signedForLouisville.fetch(new NamedObject(ShopifyServer.SHOP + ".myshopify.com",
+                "orders/create", "orders", "450789480"));
+        fixture.ingest.ingest(events);
+
+        assertThat(events).extracting(RetailEvent::getClass).containsExactly(SaleRecorded.class,
+                RefundRecorded.class);
+        assertThat(fixture.rows("SELECT s.code FROM sale x JOIN store s ON s.id = x.store_id"
+                + " WHERE x.external_id = 'gid://shopify/Order/450789480'")).containsExactly("655441492");
+        assertThat(fixture.shopify.requests(ShopifyWebhookFetch.ORDER)).as("each location asked once").hasSize(2);
+    }
+
+    @Test
+    void aConnectionOfAnotherAccountIsNotAskedForTheDelivery() throws Exception {
+        fixture.shopify.page(ShopifyWebhookFetch.ORDER, null, "webhook-order-lexington.json");
+        PosConnection louisville = connection(1, ShopifyServer.LOCATION);
+        PosConnection otherShop = new PosConnection(3, Platform.SHOPIFY, Environment.CUSTOM, "https://other.example",
+                "other-shop", LEXINGTON, "ref-3", null, true, ShopifySyncFixture.NOW, "test");
+        Map<Long, WebhookFetching> fetchers = Map.of(1L, fixture.connector(), 3L, lexington());
+
+        List<RetailEvent> events = PosConnectors.byAccount(List.of(louisville, otherShop), fetchers).get(1L)
+                .fetch(new NamedObject(ShopifyServer.SHOP + ".myshopify.com", "orders/create", "orders", "450789480"));
+
+        assertThat(events).as("Louisville keeps to its own location").isEmpty();
+        assertThat(fixture.shopify.requests(ShopifyWebhookFetch.ORDER)).as("only Louisville asked").hasSize(1);
+    }
+
+    private static PosConnection connection(long id, String locationGid) {
+        return new PosConnection(id, Platform.SHOPIFY, Environment.CUSTOM, "https://" + ShopifyServer.SHOP
+                + ".myshopify.com", ShopifyServer.SHOP, locationGid, "ref-" + id, id == 1 ? "key-1" : null, true,
+                ShopifySyncFixture.NOW, "test");
     }
 
     private long salesIn(String code) throws Exception {

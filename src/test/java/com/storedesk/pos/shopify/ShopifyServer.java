@@ -23,11 +23,11 @@ import okhttp3.mockwebserver.RecordedRequest;
  * {@code after} cursor the first one gave. A test may put answers in front of an operation's
  * regular ones (a THROTTLED answer, a 503, broken JSON) and reads back every request it received.
  */
-final class ShopifyServer implements AutoCloseable {
+public final class ShopifyServer implements AutoCloseable {
 
-    static final String SHOP = "jsmith";
+    public static final String SHOP = "jsmith";
     static final String LOCATION = "gid://shopify/Location/655441491";
-    static final String TOKEN = "shpat_secret-test-token-0123456789abcdef";
+    public static final String TOKEN = "shpat_secret-test-token-0123456789abcdef";
     static final String PATH = "/admin/api/2026-01/graphql.json";
 
     static final String VARIANTS_PAGE_2 = "eyJsYXN0X2lkIjo0OTE0ODM4NX0=";
@@ -41,7 +41,7 @@ final class ShopifyServer implements AutoCloseable {
     private final Map<String, Deque<MockResponse>> interjections = new HashMap<>();
     private final List<RecordedRequest> requests = new ArrayList<>();
 
-    ShopifyServer() throws IOException {
+    public ShopifyServer() throws IOException {
         page("StoreLocation", null, "location.json");
         page("StaffMembers", null, "staff.json");
         page("ProductVariants", null, "variants-1.json");
@@ -63,9 +63,14 @@ final class ShopifyServer implements AutoCloseable {
         server.start();
     }
 
-    ShopifySettings settings() {
+    /** Where the connector finds this shop: the server's address, without its last slash. */
+    public String baseUrl() {
         String url = server.url("/").toString();
-        return new ShopifySettings(url.substring(0, url.length() - 1), SHOP, TOKEN, LOCATION);
+        return url.substring(0, url.length() - 1);
+    }
+
+    ShopifySettings settings() {
+        return new ShopifySettings(baseUrl(), SHOP, TOKEN, LOCATION);
     }
 
     /** Serves {@code file} for {@code operation} when the request's {@code after} is {@code cursor}. */
@@ -74,7 +79,7 @@ final class ShopifyServer implements AutoCloseable {
     }
 
     /** Serves {@code file} for {@code operation} asked about location {@code locationGid} (first page only). */
-    void pageAt(String locationGid, String operation, String file) {
+    public void pageAt(String locationGid, String operation, String file) {
         pages.put(key(operation, null) + " #" + locationGid, resource(file));
     }
 
@@ -88,11 +93,11 @@ final class ShopifyServer implements AutoCloseable {
     }
 
     /** The requests of {@code operation}, oldest first. */
-    synchronized List<RecordedRequest> requests(String operation) {
+    public synchronized List<RecordedRequest> requests(String operation) {
         return requests.stream().filter(r -> operation.equals(body(r).path("operationName").asText())).toList();
     }
 
-    static JsonNode body(RecordedRequest request) {
+    public static JsonNode body(RecordedRequest request) {
         try {
             return JSON.readTree(request.getBody().clone().readString(StandardCharsets.UTF_8));
         } catch (IOException e) {
