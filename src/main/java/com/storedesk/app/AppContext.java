@@ -258,7 +258,14 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. Blocking. */
     public static AppContext open(AppSetup setup) {
-        return new AppContext(setup, Database.open(setup.databaseLocation(), setup.clock()));
+        AppContext context = new AppContext(setup, Database.open(setup.databaseLocation(), setup.clock()));
+        try {
+            PresetConnection.addIfWaiting(setup.presets(), context.connections, context.vault);
+        } catch (RuntimeException e) {
+            // The start goes on; the token waits in the vault for the next one.
+            LoggerFactory.getLogger(AppContext.class).warn("The pre-set POS connection could not be added", e);
+        }
+        return context;
     }
 
     public AppSetup setup() {

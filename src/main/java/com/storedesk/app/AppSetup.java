@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * can greet the user in their language while the database opens in the background.
  *
  * @param demoSize the demo chain a first start on an empty database generates
+ * @param presets what IT pre-set for this computer (files and environment), secrets already moved
  */
 public record AppSetup(
         Path appHome,
@@ -27,7 +28,8 @@ public record AppSetup(
         boolean kiosk,
         Clock clock,
         BuildInfo build,
-        DemoSize demoSize) {
+        DemoSize demoSize,
+        Presets presets) {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppSetup.class);
 
@@ -63,7 +65,7 @@ public record AppSetup(
                 .map(DatabaseLocation::parse)
                 .orElseGet(() -> configuredDatabase(settings.current(), appHome));
         return new AppSetup(appHome, settings, location, options.kiosk() || presets.kiosk(), clock, BuildInfo.load(),
-                DemoSize.FULL);
+                DemoSize.FULL, presets);
     }
 
     private static SettingsStore firstStart(SettingsFile file, Presets presets) {

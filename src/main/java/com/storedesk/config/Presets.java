@@ -26,6 +26,8 @@ public final class Presets {
     public static final String KIOSK = "kiosk";
     public static final String POS_PLATFORM = "pos.platform";
     public static final String POS_BASE_URL = "pos.baseUrl";
+    public static final String POS_ACCOUNT = "pos.account";
+    public static final String POS_LOCATION = "pos.location";
     public static final String POS_TOKEN = "pos.token";
     public static final String LLM_BASE_URL = "llm.baseUrl";
     public static final String LLM_MODEL = "llm.model";
@@ -38,6 +40,8 @@ public final class Presets {
             KIOSK, "STOREDESK_KIOSK",
             POS_PLATFORM, "STOREDESK_POS_PLATFORM",
             POS_BASE_URL, "STOREDESK_POS_BASE_URL",
+            POS_ACCOUNT, "STOREDESK_POS_ACCOUNT",
+            POS_LOCATION, "STOREDESK_POS_LOCATION",
             LLM_BASE_URL, "STOREDESK_LLM_BASE_URL",
             LLM_MODEL, "STOREDESK_LLM_MODEL");
 

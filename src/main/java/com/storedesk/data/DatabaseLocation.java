@@ -1,5 +1,6 @@
 package com.storedesk.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,6 +13,12 @@ public sealed interface DatabaseLocation {
 
     /** For display and logs: the file path, or the URL without passwords. */
     String describe();
+
+    /**
+     * Whether the database may already hold data: its file exists, or it is a server's. Blocking (it
+     * looks at the disk); a start asks it before the window opens.
+     */
+    boolean mayHoldData();
 
     /**
      * "jdbc:..." gives a {@link Jdbc} without separate credentials (they may be in the URL);
@@ -65,6 +72,11 @@ public sealed interface DatabaseLocation {
             return absolutePath().toString();
         }
 
+        @Override
+        public boolean mayHoldData() {
+            return Files.isRegularFile(file());
+        }
+
         private Path absolutePath() {
             return path.toAbsolutePath().normalize();
         }
@@ -91,6 +103,11 @@ public sealed interface DatabaseLocation {
         @Override
         public String describe() {
             return JdbcUrls.redact(url);
+        }
+
+        @Override
+        public boolean mayHoldData() {
+            return true;
         }
 
         @Override

@@ -18,6 +18,9 @@ import com.storedesk.ui.signin.SignInController;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -39,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * The StoreDesk window: shown at once in the user's language and theme, then the database
  * opens in the background, someone signs in, and the shell replaces the sign-in screen; or an
  * explanation with Retry and Quit replaces the "opening" pane. Signing out comes back to sign-in.
+ *
+ * <p>When the database already holds data (every start but the first), the password form is shown
+ * at once, while the database opens: opening and checking it takes seconds on a small PC, and
+ * nobody should wait for that to start typing.
  */
 public final class MainWindow {
 
@@ -47,6 +54,7 @@ public final class MainWindow {
     private static final double DEFAULT_HEIGHT = 800;
 
     private final AppSetup setup;
+    private final boolean existingData;
     private final Stage stage;
     private final Runnable onClosed;
     private final Messages messages;
@@ -54,13 +62,26 @@ public final class MainWindow {
     private final BackgroundTasks tasks = BackgroundTasks.withThreads(2);
     private final AtomicBoolean closing = new AtomicBoolean();
     private AppContext context;
+    /** Completed on the FX thread once {@link #context} is set, or with why the database did not open. */
+    private CompletableFuture<AppContext> opening = new CompletableFuture<>();
     private ShellController shell;
+    /** Whether sign-in was shown yet: its first showing is a start-up time worth logging. */
+    private boolean signInShown;
     /** A start-up failure that happened before anyone signed in, shown once the shell is up. */
     private Throwable pendingError;
 
     /** {@code onClosed} runs once the window is gone and the database closed; the caller decides whether to exit. */
     public MainWindow(AppSetup setup, Stage stage, Runnable onClosed) {
+        this(setup, false, stage, onClosed);
+    }
+
+    /**
+     * @param existingData whether the database already holds data ({@code DatabaseLocation.mayHoldData()},
+     *     asked before the FX thread runs): then sign-in shows while it opens
+     */
+    public MainWindow(AppSetup setup, boolean existingData, Stage stage, Runnable onClosed) {
         this.setup = setup;
+        this.existingData = existingData;
         this.stage = stage;
         this.onClosed = onClosed;
         this.messages = new Messages(setup.settings().current().language());
@@ -81,8 +102,7 @@ public final class MainWindow {
             close();
         });
         stage.show();
-        log.info("First window shown {} ms after the JVM started",
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        log.info("First window shown {} ms after the JVM started", sinceJvmStart());
         openDatabase();
     }
 
@@ -97,7 +117,13 @@ public final class MainWindow {
     }
 
     private void openDatabase() {
-        frame.getChildren().setAll(StartupPane.opening(messages));
+        opening = new CompletableFuture<>();
+        boolean signInAtOnce = existingData && !setup.kiosk();
+        if (signInAtOnce) {
+            showSignIn();
+        } else {
+            frame.getChildren().setAll(StartupPane.opening(messages));
+        }
         tasks.call(() -> {
                     AppContext opened = AppContext.open(setup);
                     opened.startWebhooksIfChosen();
@@ -109,17 +135,23 @@ public final class MainWindow {
                     }
                     return new Opened(opened, empty);
                 })
-                .onSuccess(opened -> {
-                    context = opened.context();
-                    if (opened.empty()) {
+                .onSuccess(open -> {
+                    context = open.context();
+                    opening.complete(context);
+                    if (open.empty()) {
                         prepareDemo();
                     } else {
-                        showSignIn();
+                        if (!signInAtOnce) {
+                            showSignIn();
+                        }
                         catchUpThenGoLive();
                     }
                 })
-                .onFailure(error -> frame.getChildren().setAll(StartupPane.failed(messages,
-                        ErrorText.describe(error, messages, setup.appHome()), this::openDatabase, this::close)))
+                .onFailure(error -> {
+                    opening.completeExceptionally(error);
+                    frame.getChildren().setAll(StartupPane.failed(messages,
+                            ErrorText.describe(error, messages, setup.appHome()), this::openDatabase, this::close));
+                })
                 .start();
     }
 
@@ -189,10 +221,31 @@ public final class MainWindow {
 
     /** Who uses the window decides what the shell shows: always through sign-in. */
     private void showSignIn() {
-        SignInController signIn = new SignInController(context, new Messages(setup.settings().current().language()),
-                tasks, this::signedIn);
+        CompletableFuture<AppContext> database = opening;
+        SignInController signIn = new SignInController(setup, () -> services(database),
+                new Messages(setup.settings().current().language()), tasks, this::signedIn);
         frame.getChildren().setAll(signIn.view());
         signIn.start();
+        if (!signInShown) {
+            signInShown = true;
+            log.info("Sign-in shown {} ms after the JVM started", sinceJvmStart());
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Waits (on a background thread) for the database to open; throws why it did not. */
+    private static AppContext services(CompletableFuture<AppContext> database) {
+        try {
+            return database.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("The window closed while the database was opening");
+        }
     }
 
     private void signedIn(UserSession session) {

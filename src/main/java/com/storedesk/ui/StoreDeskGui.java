@@ -16,8 +16,9 @@ public final class StoreDeskGui {
     public static int run(StartOptions options) throws InterruptedException {
         AppSetup setup = AppSetup.prepare(options);
         KioskInput.prepare(setup.kiosk(), System.getProperties());
+        boolean existingData = setup.databaseLocation().mayHoldData();
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.startup(() -> new MainWindow(setup, new Stage(), () -> {
+        Platform.startup(() -> new MainWindow(setup, existingData, new Stage(), () -> {
             Platform.exit();
             closed.countDown();
         }).show());

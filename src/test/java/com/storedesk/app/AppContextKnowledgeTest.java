@@ -51,7 +51,7 @@ class AppContextKnowledgeTest {
 
         AppSetup shared = new AppSetup(embedded.appHome(), embedded.settings(),
                 new DatabaseLocation.Jdbc("jdbc:postgresql://db.example.com/storedesk", "storedesk", null), false,
-                embedded.clock(), embedded.build(), embedded.demoSize());
+                embedded.clock(), embedded.build(), embedded.demoSize(), embedded.presets());
         assertThat(shared.dataFolder()).isEqualTo(installation.home());
     }
 }

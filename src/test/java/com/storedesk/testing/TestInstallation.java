@@ -4,6 +4,7 @@ import com.storedesk.app.AppContext;
 import com.storedesk.app.AppSetup;
 import com.storedesk.app.BuildInfo;
 import com.storedesk.app.DemoSize;
+import com.storedesk.config.Presets;
 import com.storedesk.config.SettingsFile;
 import com.storedesk.config.SettingsStore;
 import com.storedesk.config.UserSettings;
@@ -71,7 +72,7 @@ public final class TestInstallation {
     public AppSetup setup(boolean kiosk) {
         SettingsStore settings = SettingsStore.load(new SettingsFile(home));
         return new AppSetup(home, settings, new DatabaseLocation.H2File(databaseFile()), kiosk,
-                Clock.fixed(NOW, ZoneOffset.UTC), BuildInfo.load(), DEMO);
+                Clock.fixed(NOW, ZoneOffset.UTC), BuildInfo.load(), DEMO, Presets.none());
     }
 
     public AppContext open(boolean kiosk) {

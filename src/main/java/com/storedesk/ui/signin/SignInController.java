@@ -1,6 +1,7 @@
 package com.storedesk.ui.signin;
 
 import com.storedesk.app.AppContext;
+import com.storedesk.app.AppSetup;
 import com.storedesk.app.ErrorText;
 import com.storedesk.app.SignInText;
 import com.storedesk.data.StoreSummary;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.slf4j.Logger;
@@ -24,12 +26,16 @@ import org.slf4j.LoggerFactory;
  * The screen before the shell: a username and password, on a kiosk an associate's name and PIN,
  * or on a new database without accounts the first administrator. Hashing and the database run in
  * the background; the screen stays responsive and shows it is busy.
+ *
+ * <p>It may be shown while the database is still opening: the password form is there at once, and
+ * each background step waits for the services first, so a start does not keep anyone from typing.
  */
 public final class SignInController {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInController.class);
 
-    private final AppContext app;
+    private final AppSetup setup;
+    private final Supplier<AppContext> app;
     private final Messages messages;
     private final BackgroundTasks tasks;
     private final Consumer<UserSession> signedIn;
@@ -38,13 +44,23 @@ public final class SignInController {
 
     /** {@code signedIn} runs on the FX thread with the session once someone has signed in. */
     public SignInController(AppContext app, Messages messages, BackgroundTasks tasks, Consumer<UserSession> signedIn) {
+        this(app.setup(), () -> app, messages, tasks, signedIn);
+    }
+
+    /**
+     * @param app the services, asked only on background threads; it may block until the database is
+     *     open, or throw why it could not open
+     */
+    public SignInController(AppSetup setup, Supplier<AppContext> app, Messages messages, BackgroundTasks tasks,
+            Consumer<UserSession> signedIn) {
+        this.setup = setup;
         this.app = app;
         this.messages = messages;
         this.tasks = tasks;
         this.signedIn = signedIn;
         host.setId("signin");
         host.getStyleClass().add("signin");
-        if (app.setup().kiosk()) {
+        if (setup.kiosk()) {
             host.getStyleClass().add("kiosk");
         }
         model.form.addListener((obs, old, form) -> host.getChildren().setAll(viewFor(form)));
@@ -58,22 +74,31 @@ public final class SignInController {
         return host;
     }
 
-    /** Finds out which form to show: the first administrator's while none exists. */
+    /**
+     * Shows the password form at once (a kiosk waits for its stores), then finds out which form is
+     * right: the first administrator's while no account exists.
+     */
     public void start() {
         record Start(boolean needsAdministrator, List<StoreSummary> stores) {
         }
-        model.busy.set(true);
-        tasks.call(() -> new Start(app.accountSetup().needsAdministrator(), app.stores().listStores()))
+        if (!setup.kiosk()) {
+            model.form.set(SignInModel.Form.PASSWORD);
+        } else {
+            model.busy.set(true);
+        }
+        tasks.call(() -> {
+                    AppContext services = app.get();
+                    return new Start(services.accountSetup().needsAdministrator(), services.stores().listStores());
+                })
                 .onSuccess(start -> {
-                    model.busy.set(false);
                     model.stores.setAll(start.stores());
                     if (start.needsAdministrator()) {
+                        model.busy.set(false);
                         model.form.set(SignInModel.Form.FIRST_ADMINISTRATOR);
-                    } else if (app.setup().kiosk()) {
+                    } else if (setup.kiosk()) {
+                        model.busy.set(false);
                         model.form.set(SignInModel.Form.KIOSK);
                         model.store.set(kioskStore(start.stores()));
-                    } else {
-                        model.form.set(SignInModel.Form.PASSWORD);
                     }
                 })
                 .onFailure(this::showFailure)
@@ -81,13 +106,13 @@ public final class SignInController {
     }
 
     void signIn() {
-        attempt(() -> app.signIn().signIn(model.username.get(), model.secret.get()), SecretKind.PASSWORD);
+        attempt(() -> app.get().signIn().signIn(model.username.get(), model.secret.get()), SecretKind.PASSWORD);
     }
 
     void signInWithPin() {
         KioskUser associate = model.associate.get();
         if (associate != null && !model.secret.get().isEmpty()) {
-            attempt(() -> app.signIn().signIn(associate.username(), model.secret.get()), SecretKind.PIN);
+            attempt(() -> app.get().signIn().signIn(associate.username(), model.secret.get()), SecretKind.PIN);
         }
     }
 
@@ -100,7 +125,7 @@ public final class SignInController {
         String displayName = model.displayName.get();
         String password = model.secret.get();
         begin();
-        tasks.call(() -> app.accountSetup().createFirstAdministrator(username, displayName, password))
+        tasks.call(() -> app.get().accountSetup().createFirstAdministrator(username, displayName, password))
                 .onSuccess(this::finish)
                 .onFailure(this::showFailure)
                 .start();
@@ -130,17 +155,17 @@ public final class SignInController {
 
     /** The store this kiosk was last set to (or IT pre-set), else the first. */
     private StoreSummary kioskStore(List<StoreSummary> stores) {
-        Optional<String> remembered = app.setup().settings().current().kioskStore();
+        Optional<String> remembered = setup.settings().current().kioskStore();
         return stores.stream().filter(store -> remembered.filter(store.code()::equals).isPresent()).findFirst()
                 .orElse(stores.isEmpty() ? null : stores.get(0));
     }
 
     /** A kiosk stays in the store it serves: the next start and the next person begin there. */
     private void rememberKioskStore(StoreSummary store) {
-        if (store == null || app.setup().settings().current().kioskStore().filter(store.code()::equals).isPresent()) {
+        if (store == null || setup.settings().current().kioskStore().filter(store.code()::equals).isPresent()) {
             return;
         }
-        tasks.call(() -> app.setup().settings().update(settings -> settings.withKioskStore(store.code())))
+        tasks.call(() -> setup.settings().update(settings -> settings.withKioskStore(store.code())))
                 .onFailure(error -> LOG.warn("Could not remember the kiosk's store", error))
                 .start();
     }
@@ -151,7 +176,7 @@ public final class SignInController {
         if (store == null) {
             return;
         }
-        tasks.call(() -> app.signIn().associates(store.id()))
+        tasks.call(() -> app.get().signIn().associates(store.id()))
                 .onSuccess(associates -> {
                     if (store.equals(model.store.get())) {
                         model.associates.setAll(associates);
@@ -180,7 +205,7 @@ public final class SignInController {
         }
         model.busy.set(false);
         model.secret.set("");
-        model.error.set(ErrorText.describe(error, messages, app.setup().appHome()));
+        model.error.set(ErrorText.describe(error, messages, setup.appHome()));
     }
 
     private Parent viewFor(SignInModel.Form form) {
