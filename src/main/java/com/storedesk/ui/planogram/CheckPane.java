@@ -33,6 +33,9 @@ final class CheckPane extends VBox {
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         intro.setMinHeight(Region.USE_PREF_SIZE);
+        // The camera's own line says how to scan; its picture needs the room.
+        intro.visibleProperty().bind(Bindings.not(model.cameraOn));
+        intro.managedProperty().bind(intro.visibleProperty());
 
         Label walk = new Label();
         walk.setId("planogram-walk");

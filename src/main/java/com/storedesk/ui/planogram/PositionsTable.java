@@ -116,8 +116,13 @@ final class PositionsTable extends TableView<PositionRow> {
         ProductCell() {
             name.getStyleClass().add("wrapped-cell-text");
             codes.setStyle("-fx-fill: -color-fg-muted; -fx-font-size: 0.92em;");
-            name.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
-            codes.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
+            // The column's width, known before the row asks this cell for its height.
+            tableColumnProperty().addListener((obs, old, column) -> {
+                if (column != null) {
+                    name.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
+                    codes.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
+                }
+            });
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
@@ -132,7 +137,7 @@ final class PositionsTable extends TableView<PositionRow> {
             String gtin = row.position().gtin().shortForm();
             name.setText(named ? NUMBER_AND_UNIT.matcher(row.productName()).replaceAll("$1\u00a0$2")
                     : row.position().sku());
-            codes.setText(named ? row.position().sku() + "  " + gtin : gtin);
+            codes.setText(named ? row.position().sku() + " \u00b7 " + gtin : gtin);
             setGraphic(lines);
         }
     }
@@ -146,6 +151,17 @@ final class PositionsTable extends TableView<PositionRow> {
             this.texts = texts;
         }
 
+        /** The row asks before the label knows its width: measure the wrapped words at the column's. */
+        @Override
+        protected double computePrefHeight(double width) {
+            double height = super.computePrefHeight(width);
+            if (getGraphic() instanceof Label label && getTableColumn() != null) {
+                height = Math.max(height, label.prefHeight(getTableColumn().getWidth() - 16)
+                        + snappedTopInset() + snappedBottomInset());
+            }
+            return height;
+        }
+
         @Override
         protected void updateItem(PositionRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -156,8 +172,9 @@ final class PositionsTable extends TableView<PositionRow> {
             }
             Label label = new Label(texts.status(row));
             label.setWrapText(true);
-            // Wraps to the column, and the row grows to show every line.
-            label.prefWidthProperty().bind(widthProperty().subtract(16));
+            // Wraps to the column (known before the row measures this cell), and the row grows to show every line.
+            label.prefWidthProperty().bind((getTableColumn() == null ? widthProperty()
+                    : getTableColumn().widthProperty()).subtract(16));
             label.setMinHeight(Label.USE_PREF_SIZE);
             label.getStyleClass().add("planogram-status");
             switch (row.status()) {
