@@ -322,7 +322,7 @@ class PlanogramScreenTest {
         assertThat(text(robot, "#planogram-past-score")).isEqualTo(messages.get("planogram.screen.check.score",
                 formats.percent(saved.result().score())));
         assertThat(text(robot, "#planogram-past-shelf-scores")).startsWith(messages.get(
-                "planogram.screen.check.shelfScore", 1, formats.percent(saved.result().shelfScore(1))));
+                "planogram.screen.check.shelfScore", 1, formats.percent(saved.result().shelfScore(1))).replace(' ', '\u00a0'));
         TableView<PositionRow> rows = robot.lookup("#planogram-past-positions").query();
         assertThat(rows.getItems()).hasSize(19);
         assertThat(rows.getItems()).filteredOn(row -> row.status() == PositionStatus.MISSING)
