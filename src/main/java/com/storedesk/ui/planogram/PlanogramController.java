@@ -407,12 +407,11 @@ public final class PlanogramController implements Screen {
         }
         model.rows.setAll(rows);
         model.score.set(ui.messages().get("planogram.screen.check.score", texts.percent(outcome.result().score())));
-        List<String> shelves = new ArrayList<>();
+        Map<Integer, Double> shelves = new TreeMap<>();
         for (int shelf = 1; shelf <= outcome.result().planogram().shelfCount(); shelf++) {
-            shelves.add(unbroken(ui.messages().get("planogram.screen.check.shelfScore", shelf,
-                    texts.percent(outcome.result().shelfScore(shelf)))));
+            shelves.put(shelf, outcome.result().shelfScore(shelf));
         }
-        model.shelfScores.set(String.join("   ", shelves));
+        model.shelfScores.set(texts.shelfScores(shelves));
         model.exceptions.setAll(outcome.exceptions().isEmpty()
                 ? List.of(ui.messages().get("planogram.screen.check.nothing"))
                 : outcome.exceptions().stream().map(texts::exception).toList());
@@ -458,19 +457,12 @@ public final class PlanogramController implements Screen {
                 check.checkedBy()));
         model.pastVersion.set(texts.version(saved.version().info()));
         model.pastScore.set(ui.messages().get("planogram.screen.check.score", texts.percent(check.score())));
-        model.pastShelfScores.set(String.join("   ", new TreeMap<>(check.shelfScores()).entrySet().stream()
-                .map(e -> unbroken(ui.messages().get("planogram.screen.check.shelfScore", e.getKey(),
-                        texts.percent(e.getValue())))).toList()));
+        model.pastShelfScores.set(texts.shelfScores(check.shelfScores()));
         model.pastRows.setAll(PastRows.of(saved, past.names()));
         model.pastExceptions.setAll(check.exceptions().isEmpty()
                 ? List.of(ui.messages().get("planogram.screen.check.nothing"))
                 : check.exceptions().stream().map(texts::exception).toList());
         model.pastOpen.set(true);
-    }
-
-    /** One shelf's score wraps as a whole ("Shelf 3: 75 %"), never inside. */
-    private static String unbroken(String words) {
-        return words.replace(' ', '\u00a0');
     }
 
     private record PastCheck(SavedCheck check, Map<String, String> names) {
