@@ -125,6 +125,20 @@ public final class PlanogramService {
         return checks.history(fixture.id());
     }
 
+    /**
+     * A past check of {@code fixture} with its version, to show read-only. A check of another fixture
+     * is refused as one that does not exist, so an id alone never shows another store's shelf.
+     */
+    public SavedCheck savedCheck(UserSession session, FixtureSummary fixture, long checkId) {
+        StoreAccess.require(session, fixture.storeId());
+        CheckRecord check = checks.find(checkId)
+                .orElseThrow(() -> new IllegalArgumentException("No check " + checkId));
+        PlanogramVersion version = planograms.version(check.versionId())
+                .filter(v -> v.info().fixtureId() == fixture.id())
+                .orElseThrow(() -> new IllegalArgumentException("No check " + checkId + " of " + fixture));
+        return new SavedCheck(checkId, version, check);
+    }
+
     /** Each fixture's latest check in the stores the session may see, for a district summary. */
     public List<FixtureScore> latestScores(UserSession session, List<Long> storeIds) {
         return checks.latestScores(storeIds.stream().filter(session::canSeeStore).toList());

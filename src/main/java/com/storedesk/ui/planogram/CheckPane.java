@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,17 +22,20 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The check: scan the current shelf left to right (scanner anywhere on the screen, typing, or photos),
+ * The check: scan the current shelf left to right (scanner anywhere on the screen, typing, the webcam or photos),
  * go to the next shelf, finish; then the score per shelf and fixture and the list of what to do.
  */
 final class CheckPane extends VBox {
 
     CheckPane(PlanogramModel model, Messages messages, PlanogramController controller,
-            Supplier<List<Path>> choosePhotos) {
+            Supplier<List<Path>> choosePhotos, Node cameraPreview) {
         Label intro = new Label(messages.get("planogram.screen.check.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         intro.setMinHeight(Region.USE_PREF_SIZE);
+        // The camera's own line says how to scan; its picture needs the room.
+        intro.visibleProperty().bind(Bindings.not(model.cameraOn));
+        intro.managedProperty().bind(intro.visibleProperty());
 
         Label walk = new Label();
         walk.setId("planogram-walk");
@@ -51,6 +56,7 @@ final class CheckPane extends VBox {
         ListView<String> codes = new ListView<>(model.shelfCodes);
         codes.setId("planogram-shelf-codes");
         codes.setPrefHeight(110);
+        codes.setMinHeight(80);
 
         Button next = button("planogram-next-shelf", messages.get("planogram.screen.check.next"),
                 Feather.CHEVRONS_DOWN);
@@ -68,7 +74,17 @@ final class CheckPane extends VBox {
                 Feather.ROTATE_CCW);
         restart.disableProperty().bind(model.busy);
         restart.setOnAction(e -> controller.restartWalk());
-        FlowPane actions = new FlowPane(8, 8, next, photos, finish, restart);
+        ToggleButton camera = new ToggleButton(messages.get("planogram.screen.check.camera"),
+                new FontIcon(Feather.CAMERA));
+        camera.setId("planogram-camera");
+        camera.setMinWidth(Button.USE_PREF_SIZE);
+        camera.selectedProperty().bindBidirectional(model.cameraOn);
+        camera.disableProperty().bind(model.version.isNull());
+        FlowPane actions = new FlowPane(8, 8, next, camera, photos, finish, restart);
+        VBox preview = new VBox(cameraPreview);
+        preview.setId("planogram-camera-pane");
+        preview.visibleProperty().bind(model.cameraOn);
+        preview.managedProperty().bind(model.cameraOn);
 
         Label score = new Label();
         score.setId("planogram-score");
@@ -91,7 +107,7 @@ final class CheckPane extends VBox {
         scanning.visibleProperty().bind(Bindings.not(model.checked));
         scanning.managedProperty().bind(scanning.visibleProperty());
 
-        getChildren().addAll(intro, scanning, actions, result);
+        getChildren().addAll(intro, scanning, actions, preview, result);
         setSpacing(10);
         setPadding(new Insets(12, 4, 4, 4));
     }
@@ -104,7 +120,7 @@ final class CheckPane extends VBox {
     }
 
     /** Exceptions are sentences: they wrap to the list's width instead of ending in "...". */
-    private static final class WrappingListCell extends javafx.scene.control.ListCell<String> {
+    static final class WrappingListCell extends javafx.scene.control.ListCell<String> {
 
         @Override
         protected void updateItem(String item, boolean empty) {

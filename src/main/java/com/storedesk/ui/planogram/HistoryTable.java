@@ -8,12 +8,19 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 
-/** The fixture's past checks, newest first: when, against which version, the score, and by whom. */
+/**
+ * The fixture's past checks, newest first: when, against which version, the score, and by whom.
+ * Double-click or Enter on one opens it, as the Open button under the table does.
+ */
 final class HistoryTable extends TableView<CheckSummary> {
 
-    HistoryTable(PlanogramModel model, Messages messages, PlanogramTexts texts) {
+    HistoryTable(PlanogramModel model, Messages messages, PlanogramTexts texts, Runnable open) {
         setId("planogram-history");
         setItems(model.history);
         getColumns().add(column(messages.get("planogram.screen.history.date"), c -> texts.when(c.checkedAt()), false,
@@ -27,6 +34,22 @@ final class HistoryTable extends TableView<CheckSummary> {
         Label none = new Label(messages.get("planogram.screen.history.none"));
         none.getStyleClass().add(Styles.TEXT_MUTED);
         setPlaceholder(none);
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.historySelected.set(now));
+        setRowFactory(table -> {
+            TableRow<CheckSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.run();
+                }
+            });
+            return row;
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && getSelectionModel().getSelectedItem() != null) {
+                open.run();
+                e.consume();
+            }
+        });
     }
 
     private static TableColumn<CheckSummary, CheckSummary> column(String title, Function<CheckSummary, String> text,

@@ -1,28 +1,37 @@
 package com.storedesk.ui.planogram;
 
 import com.storedesk.app.ErrorText;
+import com.storedesk.config.CameraSettings;
 import com.storedesk.data.StoreSummary;
 import com.storedesk.planogram.PlanogramText;
 import com.storedesk.planogram.match.PositionResult;
 import com.storedesk.planogram.model.PlanogramImportException;
 import com.storedesk.planogram.scan.CodeSource;
 import com.storedesk.planogram.scan.CodeSourceUnavailableException;
+import com.storedesk.planogram.scan.FrameDecoder;
+import com.storedesk.planogram.scan.camera.CameraDevices;
+import com.storedesk.planogram.scan.camera.CameraScanner;
 import com.storedesk.planogram.store.CheckOutcome;
+import com.storedesk.planogram.store.CheckRecord;
 import com.storedesk.planogram.store.CheckSummary;
 import com.storedesk.planogram.store.FixtureSummary;
 import com.storedesk.planogram.store.PlanogramService;
 import com.storedesk.planogram.store.PlanogramVersion;
+import com.storedesk.planogram.store.SavedCheck;
 import com.storedesk.planogram.store.VersionInfo;
 import com.storedesk.security.StoreAccess;
 import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.GuardedCalls;
+import com.storedesk.ui.scan.CameraPreview;
+import com.storedesk.ui.scan.ScanBeep;
 import com.storedesk.ui.shell.Screen;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import javafx.application.Platform;
 import javafx.scene.Node;
 
@@ -33,6 +42,9 @@ import javafx.scene.Node;
  * each position's outcome, the score and what to do, saved with the version; and the past checks.
  */
 public final class PlanogramController implements Screen {
+
+    /** The check pane is about 390 px wide; the camera's 16:9 picture fits inside it. */
+    private static final double CAMERA_WIDTH = 350;
 
     private final UiContext ui;
     private final PlanogramModel model = new PlanogramModel();
@@ -45,6 +57,8 @@ public final class PlanogramController implements Screen {
     private final PositionDraft draft = new PositionDraft();
     private final PhotoCodes photos = new PhotoCodes();
     private final List<CodeSource> sources = new ArrayList<>();
+    /** The webcam, turned on and off by the associate; one of {@link #sources}. */
+    private final CameraCodes camera;
     private PlanogramVersion shown;
     private Map<String, String> names = Map.of();
     private ShelfWalk walk = new ShelfWalk(1);
@@ -52,9 +66,18 @@ public final class PlanogramController implements Screen {
     private boolean filling;
 
     public PlanogramController(UiContext ui) {
+        this(ui, ui.app().cameras());
+    }
+
+    /** {@code cameras}: the computer's, but in tests. */
+    PlanogramController(UiContext ui, CameraDevices cameras) {
         this.ui = ui;
         this.texts = new PlanogramTexts(ui.messages(), ui.formats(), ui.app().clock().getZone());
-        this.view = new PlanogramView(model, ui.messages(), texts, this);
+        CameraSettings settings = ui.app().setup().settings().current().camera();
+        this.camera = new CameraCodes(new CameraPreview(new CameraScanner(cameras, new FrameDecoder()),
+                ui.messages(), new ScanBeep(), settings.sound(), CAMERA_WIDTH),
+                () -> ui.app().setup().settings().current().camera().camera().orElse(""));
+        this.view = new PlanogramView(model, ui.messages(), texts, this, camera.preview().root());
         this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> {
             model.error.set(null);
             model.notice.set(null);
@@ -62,18 +85,30 @@ public final class PlanogramController implements Screen {
         this.reads = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> model.error.set(null),
                 this::describe);
         sources.add(new HandheldScanner(view.root()));
+        sources.add(camera);
+        model.cameraOn.addListener((obs, was, on) -> {
+            if (on) {
+                camera.open();
+            } else {
+                camera.close();
+            }
+        });
+        // Another store, fixture or version starts another walk: the camera and a past check close first.
         model.store.addListener((obs, old, now) -> {
             if (!filling && now != null) {
+                leaveFixture();
                 loadFixtures(now, null);
             }
         });
         model.fixture.addListener((obs, old, now) -> {
             if (!filling && now != null) {
+                leaveFixture();
                 loadFixture(now, null);
             }
         });
         model.version.addListener((obs, old, now) -> {
             if (!filling && now != null && model.fixture.get() != null) {
+                leaveFixture();
                 loadVersion(model.fixture.get(), now.id());
             }
         });
@@ -111,7 +146,13 @@ public final class PlanogramController implements Screen {
 
     @Override
     public void onDeactivate() {
+        model.cameraOn.set(false);
         sources.forEach(CodeSource::stop);
+    }
+
+    private void leaveFixture() {
+        model.cameraOn.set(false);
+        closePast();
     }
 
     private UserSession session() {
@@ -185,7 +226,9 @@ public final class PlanogramController implements Screen {
             List<CheckSummary> history) {
     }
 
+    /** Another planogram (or another version of it) is shown: its walk starts afresh, without the camera. */
     private void show(PlanogramVersion version, List<VersionInfo> versions, Map<String, String> names) {
+        model.cameraOn.set(false);
         this.shown = version;
         this.names = names;
         filling = true;
@@ -350,6 +393,8 @@ public final class PlanogramController implements Screen {
         }
         UserSession session = session();
         List<List<String>> shelves = walk.shelves();
+        // The walk is over: the camera is given back before the check is saved.
+        model.cameraOn.set(false);
         calls.run(() -> service().check(session, fixture, version, shelves), this::showOutcome);
     }
 
@@ -362,12 +407,11 @@ public final class PlanogramController implements Screen {
         }
         model.rows.setAll(rows);
         model.score.set(ui.messages().get("planogram.screen.check.score", texts.percent(outcome.result().score())));
-        List<String> shelves = new ArrayList<>();
+        Map<Integer, Double> shelves = new TreeMap<>();
         for (int shelf = 1; shelf <= outcome.result().planogram().shelfCount(); shelf++) {
-            shelves.add(ui.messages().get("planogram.screen.check.shelfScore", shelf,
-                    texts.percent(outcome.result().shelfScore(shelf))));
+            shelves.put(shelf, outcome.result().shelfScore(shelf));
         }
-        model.shelfScores.set(String.join("   ", shelves));
+        model.shelfScores.set(texts.shelfScores(shelves));
         model.exceptions.setAll(outcome.exceptions().isEmpty()
                 ? List.of(ui.messages().get("planogram.screen.check.nothing"))
                 : outcome.exceptions().stream().map(texts::exception).toList());
@@ -383,6 +427,45 @@ public final class PlanogramController implements Screen {
         model.lastShelf.set(walk.onLastShelf());
         model.walkStatus.set(ui.messages().get("planogram.screen.check.shelf", walk.shelf(), walk.shelfCount(),
                 walk.current().size()));
+    }
+
+    // ---- past checks ----
+
+    /** Reads the check picked in the history off the FX thread and shows it read-only. */
+    void openPast() {
+        CheckSummary picked = model.historySelected.get();
+        FixtureSummary fixture = model.fixture.get();
+        if (picked == null || fixture == null) {
+            return;
+        }
+        UserSession session = session();
+        model.cameraOn.set(false);
+        reads.run(() -> new PastCheck(service().savedCheck(session, fixture, picked.id()), service().productNames()),
+                this::showPast);
+    }
+
+    void closePast() {
+        model.pastOpen.set(false);
+        model.pastRows.clear();
+        model.pastExceptions.clear();
+    }
+
+    private void showPast(PastCheck past) {
+        SavedCheck saved = past.check();
+        CheckRecord check = saved.check();
+        model.pastTitle.set(ui.messages().get("planogram.screen.past.title", texts.when(check.checkedAt()),
+                check.checkedBy()));
+        model.pastVersion.set(texts.version(saved.version().info()));
+        model.pastScore.set(ui.messages().get("planogram.screen.check.score", texts.percent(check.score())));
+        model.pastShelfScores.set(texts.shelfScores(check.shelfScores()));
+        model.pastRows.setAll(PastRows.of(saved, past.names()));
+        model.pastExceptions.setAll(check.exceptions().isEmpty()
+                ? List.of(ui.messages().get("planogram.screen.check.nothing"))
+                : check.exceptions().stream().map(texts::exception).toList());
+        model.pastOpen.set(true);
+    }
+
+    private record PastCheck(SavedCheck check, Map<String, String> names) {
     }
 
     private String describe(Throwable error) {

@@ -49,5 +49,18 @@ final class PlanogramModel {
     final StringProperty shelfScores = new SimpleStringProperty("");
     final ObservableList<String> exceptions = FXCollections.observableArrayList();
 
+    /** The webcam: on while the associate has it on; the camera's own state is the preview's. */
+    final BooleanProperty cameraOn = new SimpleBooleanProperty();
+
     final ObservableList<CheckSummary> history = FXCollections.observableArrayList();
+    final ObjectProperty<CheckSummary> historySelected = new SimpleObjectProperty<>();
+
+    /** A past check, opened from the history, shown read-only in place of the fixture. */
+    final BooleanProperty pastOpen = new SimpleBooleanProperty();
+    final StringProperty pastTitle = new SimpleStringProperty("");
+    final StringProperty pastVersion = new SimpleStringProperty("");
+    final StringProperty pastScore = new SimpleStringProperty("");
+    final StringProperty pastShelfScores = new SimpleStringProperty("");
+    final ObservableList<PositionRow> pastRows = FXCollections.observableArrayList();
+    final ObservableList<String> pastExceptions = FXCollections.observableArrayList();
 }

@@ -13,6 +13,8 @@ import com.storedesk.planogram.store.CheckException;
 import com.storedesk.planogram.store.VersionInfo;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The planogram screen's words: statuses, versions and what to do after a check. */
 final class PlanogramTexts {
@@ -60,6 +62,14 @@ final class PlanogramTexts {
             };
         }
         return planogramText.correction(correction(exception));
+    }
+
+    /** Each shelf's score, top shelf first; one shelf's words wrap as a whole ("Shelf 3: 75 %"), never inside. */
+    String shelfScores(Map<Integer, Double> byShelf) {
+        return String.join("   ", new TreeMap<>(byShelf).entrySet().stream()
+                .map(e -> messages.get("planogram.screen.check.shelfScore", e.getKey(), percent(e.getValue()))
+                        .replace(' ', '\u00a0'))
+                .toList());
     }
 
     String percent(double score) {

@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
@@ -24,7 +25,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Lays out the planogram screen: the store, fixture and version pickers, the positions table and
- * beside it the check, the edit form (managers) and the history. Choices go to {@link PlanogramController}.
+ * beside it the check, the edit form (managers) and the history; or, in their place, a past check opened
+ * from the history. Choices go to {@link PlanogramController}.
  */
 final class PlanogramView {
 
@@ -33,7 +35,8 @@ final class PlanogramView {
     private final VBox root;
     private final Messages messages;
 
-    PlanogramView(PlanogramModel model, Messages messages, PlanogramTexts texts, PlanogramController controller) {
+    PlanogramView(PlanogramModel model, Messages messages, PlanogramTexts texts, PlanogramController controller,
+            Node cameraPreview) {
         this.messages = messages;
         Button importFile = new Button(messages.get("planogram.screen.import"), new FontIcon(Feather.UPLOAD));
         importFile.setId("planogram-import");
@@ -56,25 +59,34 @@ final class PlanogramView {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPrefWidth(SIDE_WIDTH);
         side.setMinWidth(SIDE_WIDTH);
-        Tab check = tab("planogram-tab-check", messages.get("planogram.screen.tab.check"),
-                new CheckPane(model, messages, controller, this::choosePhotos));
+        // The camera's picture makes the check taller than a small window: it scrolls rather than squeezes.
+        ScrollPane checkScroll = new ScrollPane(new CheckPane(model, messages, controller, this::choosePhotos,
+                cameraPreview));
+        checkScroll.setFitToWidth(true);
+        checkScroll.setFitToHeight(true);
+        checkScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab check = tab("planogram-tab-check", messages.get("planogram.screen.tab.check"), checkScroll);
         Tab edit = tab("planogram-tab-edit", messages.get("planogram.screen.tab.edit"),
                 new EditPane(model, messages, controller));
         Tab history = tab("planogram-tab-history", messages.get("planogram.screen.tab.history"),
-                new HistoryTable(model, messages, texts));
+                new HistoryPane(model, messages, texts, controller));
         side.getTabs().setAll(check, history);
         model.canEdit.addListener((obs, old, now) -> side.getTabs().setAll(now ? List.of(check, edit, history)
                 : List.of(check, history)));
 
         HBox body = new HBox(16, positions, side);
         VBox.setVgrow(body, Priority.ALWAYS);
+        body.visibleProperty().bind(model.pastOpen.not());
+        body.managedProperty().bind(body.visibleProperty());
+        PastCheckPane past = new PastCheckPane(model, messages, texts, controller);
+        VBox.setVgrow(past, Priority.ALWAYS);
         ErrorMessage error = new ErrorMessage(messages.get("planogram.screen.error.title"), model.error);
         error.setId("planogram-error");
         SuccessMessage notice = new SuccessMessage(messages.get("planogram.screen.done.title"), model.notice);
         notice.setId("planogram-notice");
         root = new VBox(12, new ScreenHeader(messages.get("planogram.screen.title"),
                 messages.get("planogram.screen.subtitle"), importFile), new Pickers(model, messages, texts),
-                error, notice, body);
+                error, notice, body, past);
         root.getStyleClass().add("screen");
         root.setId("planogram-screen");
         root.setAlignment(Pos.TOP_LEFT);

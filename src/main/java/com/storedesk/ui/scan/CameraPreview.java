@@ -24,6 +24,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -41,6 +42,9 @@ public final class CameraPreview {
     /** Ten pictures a second are enough to aim by, and leave the FX thread to the screen. */
     private static final long FRAME_GAP_NANOS = 100_000_000L;
     private static final Duration BANNER = Duration.seconds(1.6);
+    /** The copilot's picture width; the picture is always 16:9. */
+    public static final double DEFAULT_WIDTH = 480;
+    private static final int FRAME_PADDING = 8;
 
     private final CameraScanner scanner;
     private final Messages messages;
@@ -55,6 +59,7 @@ public final class CameraPreview {
     private final Button toggle = new Button();
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final VBox root;
+    private final double width;
     private Consumer<ScannedCode> codes = code -> { };
     private String camera = "";
     private volatile long lastFrameNanos;
@@ -62,6 +67,15 @@ public final class CameraPreview {
     private int run;
 
     public CameraPreview(CameraScanner scanner, Messages messages, ScanBeep beep, boolean sound) {
+        this(scanner, messages, beep, sound, DEFAULT_WIDTH);
+    }
+
+    /** {@code width}: of the picture's frame, for a narrow pane; its height keeps 16:9. */
+    public CameraPreview(CameraScanner scanner, Messages messages, ScanBeep beep, boolean sound, double width) {
+        if (!(width > 0)) {
+            throw new IllegalArgumentException("width " + width);
+        }
+        this.width = width;
         this.scanner = Objects.requireNonNull(scanner, "scanner");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.beep = Objects.requireNonNull(beep, "beep");
@@ -69,11 +83,13 @@ public final class CameraPreview {
         Label stateLine = new Label();
         stateLine.setId("camera-state");
         stateLine.setWrapText(true);
+        stateLine.setMinHeight(Region.USE_PREF_SIZE);
         stateLine.textProperty().bind(state.map(s -> CameraStateText.of(s, messages)));
         state.addListener((obs, was, now) -> showState(now, stateLine));
         HBox.setHgrow(stateLine, Priority.ALWAYS);
         toggle.setId("camera-toggle");
         toggle.getStyleClass().add(Styles.LARGE);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setOnAction(e -> {
             if (state.get().active()) {
                 stop();
@@ -135,8 +151,10 @@ public final class CameraPreview {
     private Node screen() {
         picture.setId("camera-picture");
         picture.setPreserveRatio(true);
-        picture.setFitWidth(480);
-        picture.setFitHeight(270);
+        double height = width * 9 / 16;
+        // Inside the frame's 8 px padding, so the picture never covers its border.
+        picture.setFitWidth(width - 2 * FRAME_PADDING);
+        picture.setFitHeight(height - 2 * FRAME_PADDING);
         FontIcon off = new FontIcon(Feather.CAMERA_OFF);
         off.setIconSize(48);
         placeholder.setGraphic(off);
@@ -148,11 +166,11 @@ public final class CameraPreview {
         banner.setVisible(false);
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane screen = new StackPane(placeholder, picture, banner);
-        screen.setMinSize(480, 270);
-        screen.setPrefSize(480, 270);
-        screen.setMaxSize(480, 270);
+        screen.setMinSize(width, height);
+        screen.setPrefSize(width, height);
+        screen.setMaxSize(width, height);
         screen.setStyle("-fx-background-color: -color-bg-inset; -fx-border-color: -color-border-default;"
-                + " -fx-padding: 8;");
+                + " -fx-padding: " + FRAME_PADDING + ";");
         return screen;
     }
 

@@ -154,6 +154,38 @@ class PlanogramServiceTest {
                 .isEqualTo(5);
     }
 
+    @Test
+    void aPastCheckIsReadBackWithItsVersionButOnlyForItsOwnFixture() throws Exception {
+        stock("COF-0005", "7");
+        PlanogramVersion first = service.importFile(manager, store, COFFEE).get(0);
+        service.importFile(manager, store, Path.of("assets", "planograms", "demo-chocolate-bay.json"));
+        List<FixtureSummary> fixtures = service.fixtures(associate, store);
+        FixtureSummary coffee = fixtures.stream().filter(f -> f.id() == first.info().fixtureId()).findFirst()
+                .orElseThrow();
+        FixtureSummary chocolate = fixtures.stream().filter(f -> f.id() != coffee.id()).findFirst().orElseThrow();
+        CheckOutcome outcome = service.check(associate, coffee, first,
+                scansWithout(first.planogram(), "COF-0005"));
+        service.saveEdit(manager, store, first.planogram());
+
+        SavedCheck saved = service.savedCheck(manager, coffee, outcome.checkId());
+
+        assertThat(saved.id()).isEqualTo(outcome.checkId());
+        assertThat(saved.version().info().number()).as("the version checked, not the latest").isEqualTo(1);
+        assertThat(saved.version().planogram().shelves()).isEqualTo(first.planogram().shelves());
+        assertThat(saved.check().checkedBy()).isEqualTo("associate.s01");
+        assertThat(saved.check().score()).isCloseTo(18 / 19.0, org.assertj.core.api.Assertions.within(0.0001));
+        assertThat(saved.check().exceptions()).singleElement()
+                .satisfies(e -> assertThat(e.hint()).isEqualTo(FillHint.REFILL));
+        assertThatThrownBy(() -> service.savedCheck(manager, chocolate, outcome.checkId()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.savedCheck(manager, coffee, outcome.checkId() + 1000))
+                .isInstanceOf(IllegalArgumentException.class);
+        UserSession elsewhere = new UserSession("Associate S02", Role.ASSOCIATE, false, Set.of(otherStore),
+                "associate.s02");
+        assertThatThrownBy(() -> service.savedCheck(elsewhere, coffee, outcome.checkId()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private List<List<String>> scansWithout(Planogram planogram, String... skus) {
         Set<String> left = Set.of(skus);
         return planogram.shelves().stream().map(shelf -> shelf.stream().filter(p -> !left.contains(p.sku()))
