@@ -118,6 +118,11 @@ final class ConnectionProbe {
                         target.location());
                 default -> ConnectionCheck.Step.notTried("connections.check.location.notTried", target.location());
             });
+            if (!result.otherLocations().isEmpty()) {
+                steps.add(ConnectionCheck.Step.passed(result.outcome() == ProbeResult.Outcome.FOUND
+                        ? "connections.check.location.others" : "connections.check.location.all",
+                        String.join(", ", result.otherLocations())));
+            }
         }
         return new ConnectionCheck(steps);
     }

@@ -1,6 +1,7 @@
 package com.storedesk.pos.probe;
 
 import com.storedesk.pos.ConnectorException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,9 @@ import java.util.Objects;
  * @param accountName the account's name (Square's location, Shopify's shop, Lightspeed's account,
  *     Clover's merchant) when found, else null
  * @param locationName the location's name where the platform has several per account and it was found, else null
+ * @param otherLocations the account's other locations, as "name (id)", where the platform has several
  */
-public record ProbeResult(Outcome outcome, String accountName, String locationName) {
+public record ProbeResult(Outcome outcome, String accountName, String locationName, List<String> otherLocations) {
 
     /** How far a probe got, in the order the findings depend on each other. */
     public enum Outcome {
@@ -33,22 +35,28 @@ public record ProbeResult(Outcome outcome, String accountName, String locationNa
 
     public ProbeResult {
         Objects.requireNonNull(outcome, "outcome");
+        otherLocations = List.copyOf(otherLocations);
     }
 
     public static ProbeResult of(Outcome outcome) {
-        return new ProbeResult(outcome, null, null);
+        return new ProbeResult(outcome, null, null, List.of());
     }
 
     public static ProbeResult found(String accountName) {
-        return new ProbeResult(Outcome.FOUND, accountName, null);
+        return new ProbeResult(Outcome.FOUND, accountName, null, List.of());
     }
 
     public static ProbeResult found(String accountName, String locationName) {
-        return new ProbeResult(Outcome.FOUND, accountName, locationName);
+        return new ProbeResult(Outcome.FOUND, accountName, locationName, List.of());
     }
 
     public static ProbeResult locationUnknown(String accountName) {
-        return new ProbeResult(Outcome.LOCATION_UNKNOWN, accountName, null);
+        return new ProbeResult(Outcome.LOCATION_UNKNOWN, accountName, null, List.of());
+    }
+
+    /** This result, naming the account's other locations too. */
+    public ProbeResult withOtherLocations(List<String> locations) {
+        return new ProbeResult(outcome, accountName, locationName, locations);
     }
 
     /** How far a probe got when the HTTP layer gave up on its one call. */

@@ -21,14 +21,11 @@ final class PhaseQueries {
     static final int ORDER_LINES = 20;
     static final int REFUND_LINES = 10;
 
-    static final String LOCATION = """
-            query StoreLocation($locationId: ID!) {
-              shop { name myshopifyDomain currencyCode ianaTimezone }
-              location(id: $locationId) {
-                id name isActive
-                address { city provinceCode countryCode }
-              }
-            }""";
+    static final String LOCATION = location("");
+    /** The same, with the shop's other active locations, for "Test connection" to name them. */
+    static final String LOCATION_AND_SHOP_LOCATIONS = location("""
+              locations(first: 50, sortKey: NAME) { nodes { id name } }
+            """);
 
     static final String STAFF = """
             query StaffMembers($first: Int!, $after: String) {
@@ -177,8 +174,28 @@ final class PhaseQueries {
     }
 
     JsonNode location() throws ConnectorException {
+        return location(LOCATION);
+    }
+
+    /** {@link #location()} and the shop's locations ({@code locations.nodes}). */
+    JsonNode locationAndShopLocations() throws ConnectorException {
+        return location(LOCATION_AND_SHOP_LOCATIONS);
+    }
+
+    private JsonNode location(String query) throws ConnectorException {
         ObjectNode variables = ShopifyApi.object().put("locationId", settings.locationId());
-        return api.query(Phase.LOCATION.operation, LOCATION, variables);
+        return api.query(Phase.LOCATION.operation, query, variables);
+    }
+
+    private static String location(String more) {
+        return """
+                query StoreLocation($locationId: ID!) {
+                  shop { name myshopifyDomain currencyCode ianaTimezone }
+                  location(id: $locationId) {
+                    id name isActive
+                    address { city provinceCode countryCode }
+                  }
+                %s}""".formatted(more);
     }
 
     private static String document(Phase phase) {

@@ -6,13 +6,16 @@ import com.storedesk.pos.http.Credential;
 import com.storedesk.pos.http.Pacing;
 import com.storedesk.pos.probe.ProbeCall;
 import com.storedesk.pos.probe.ProbeResult;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.OkHttpClient;
 
 /**
  * One GraphQL query, the pull's own {@code StoreLocation} ({@code shop { name } location(id:) { name }}),
  * read for what it proves: the server answered as Shopify, the token was accepted, the shop exists and
  * so does the location (with their names). A shop Shopify does not know answers 404; a location it
- * does not know is {@code null} in the data.
+ * does not know is {@code null} in the data. The query also lists the shop's locations, so the test can
+ * name the others, each of which would be a store (and a connection) of its own.
  */
 public final class ShopifyLocationProbe {
 
@@ -25,7 +28,7 @@ public final class ShopifyLocationProbe {
         ShopifyApi api = new ShopifyApi(call.http(), settings.endpoint(), new QueryBudget(pacing));
         JsonNode data;
         try {
-            data = new PhaseQueries(api, settings).location();
+            data = new PhaseQueries(api, settings).locationAndShopLocations();
         } catch (ShopifyRefusal refusal) {
             if (refusal.status() == 404) {
                 return ProbeResult.of(ProbeResult.Outcome.ACCOUNT_UNKNOWN);
@@ -40,7 +43,21 @@ public final class ShopifyLocationProbe {
             return ProbeResult.of(ProbeResult.Outcome.NOT_PLATFORM);
         }
         String location = name(data.path("location"));
-        return location == null ? ProbeResult.locationUnknown(shop) : ProbeResult.found(shop, location);
+        ProbeResult result = location == null ? ProbeResult.locationUnknown(shop) : ProbeResult.found(shop, location);
+        return result.withOtherLocations(otherLocations(data.path("locations").path("nodes"), settings));
+    }
+
+    /** The shop's locations but the one tested, as "name (number)": the number is what a connection takes. */
+    private static List<String> otherLocations(JsonNode nodes, ShopifySettings settings) {
+        List<String> others = new ArrayList<>();
+        for (JsonNode node : nodes) {
+            String id = node.path("id").asText("");
+            String name = name(node);
+            if (name != null && !id.isEmpty() && !id.equals(settings.locationId())) {
+                others.add(name + " (" + id.substring(id.lastIndexOf('/') + 1) + ")");
+            }
+        }
+        return others;
     }
 
     private static String name(JsonNode object) {

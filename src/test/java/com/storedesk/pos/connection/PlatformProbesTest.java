@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storedesk.pos.http.Pacing;
 import com.storedesk.security.vault.Secret;
@@ -218,6 +219,34 @@ class PlatformProbesTest {
                         tuple(ConnectionCheck.Outcome.PASSED, "connections.check.shop.passed"),
                         tuple(ConnectionCheck.Outcome.FAILED, "connections.check.location.failed"));
         assertThat(check.steps().get(3).args()).containsExactly(SHOPIFY_LOCATION);
+    }
+
+    @Test
+    void aShopifyTestNamesTheShopsOtherLocationsAndWhenTheLocationIsWrongAllOfThem() throws Exception {
+        ObjectNode found = (ObjectNode) JSON.readTree(resource("/pos/shopify/location.json"));
+        ArrayNode nodes = ((ObjectNode) found.path("data")).putObject("locations").putArray("nodes");
+        nodes.addObject().put("id", "gid://shopify/Location/655441492").put("name", "Lexington Store");
+        nodes.addObject().put("id", "gid://shopify/Location/" + SHOPIFY_LOCATION).put("name", "Louisville Store");
+        ObjectNode wrong = found.deepCopy();
+        ((ObjectNode) wrong.path("data")).putNull("location");
+        server.enqueue(json(200, found.toString()));
+        server.enqueue(json(200, wrong.toString()));
+
+        ConnectionCheck right = check(Tested.SHOPIFY);
+        ConnectionCheck typo = check(Tested.SHOPIFY);
+
+        assertThat(right.passed()).isTrue();
+        assertThat(right.steps()).last().satisfies(step -> {
+            assertThat(step.messageKey()).isEqualTo("connections.check.location.others");
+            assertThat(step.args()).containsExactly("Lexington Store (655441492)");
+        });
+        assertThat(typo.passed()).isFalse();
+        assertThat(typo.steps()).last().satisfies(step -> {
+            assertThat(step.messageKey()).isEqualTo("connections.check.location.all");
+            assertThat(step.args()).containsExactly("Lexington Store (655441492), Louisville Store (655441491)");
+        });
+        JsonNode body = JSON.readTree(server.takeRequest().getBody().readString(StandardCharsets.UTF_8));
+        assertThat(body.path("query").asText()).contains("locations(first: 50, sortKey: NAME) { nodes { id name } }");
     }
 
     @Test
