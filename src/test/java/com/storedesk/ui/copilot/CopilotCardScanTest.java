@@ -2,9 +2,6 @@ package com.storedesk.ui.copilot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.oned.Code128Writer;
 import com.storedesk.app.AppContext;
 import com.storedesk.config.Theme;
 import com.storedesk.i18n.Language;
@@ -12,6 +9,7 @@ import com.storedesk.i18n.Messages;
 import com.storedesk.planogram.scan.camera.CameraDevices;
 import com.storedesk.planogram.scan.camera.CameraProblem;
 import com.storedesk.planogram.scan.camera.WebcamDevices;
+import com.storedesk.testing.BarcodePictures;
 import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FakeCamera;
 import com.storedesk.testing.FxWait;
@@ -22,9 +20,6 @@ import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.BackgroundTasks;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,7 +69,7 @@ class CopilotCardScanTest {
     @Test
     void aCardHeldUpToTheCameraFindsTheMemberAndClosesTheCamera(FxRobot robot) throws SQLException {
         String card = aCard(SeededDemo.context());
-        FakeCamera camera = FakeCamera.holding(cardPhoto(card));
+        FakeCamera camera = FakeCamera.holding(BarcodePictures.loyaltyCard(card));
         show(Language.ENGLISH, camera);
 
         FxWait.runFx(() -> robot.lookup("#copilot-scan-card").queryAs(Button.class).fire());
@@ -154,27 +149,6 @@ class CopilotCardScanTest {
             TestStage.show(stage, (Parent) kiosk, 1280, 800);
             copilot.onActivate();
         });
-    }
-
-    /** A loyalty card as the camera sees it: its number as a Code 128 barcode on a white card. */
-    private static BufferedImage cardPhoto(String card) {
-        BitMatrix bars = new Code128Writer().encode(card, BarcodeFormat.CODE_128, 0, 0);
-        int module = 3;
-        BufferedImage frame = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = frame.createGraphics();
-        g.setColor(new Color(90, 90, 100));
-        g.fillRect(0, 0, 640, 480);
-        g.setColor(Color.WHITE);
-        g.fillRect(60, 120, 520, 240);
-        g.setColor(Color.BLACK);
-        int left = (640 - bars.getWidth() * module) / 2;
-        for (int x = 0; x < bars.getWidth(); x++) {
-            if (bars.get(x, 0)) {
-                g.fillRect(left + x * module, 170, module, 140);
-            }
-        }
-        g.dispose();
-        return frame;
     }
 
     /** A member's loyalty card number. */

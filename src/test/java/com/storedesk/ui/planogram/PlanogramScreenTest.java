@@ -2,9 +2,6 @@ package com.storedesk.ui.planogram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.oned.EAN13Writer;
 import com.storedesk.app.AppContext;
 import com.storedesk.app.DemoPlanograms;
 import com.storedesk.config.Theme;
@@ -22,6 +19,7 @@ import com.storedesk.planogram.store.FixtureSummary;
 import com.storedesk.planogram.store.PlanogramVersion;
 import com.storedesk.security.Role;
 import com.storedesk.security.UserSession;
+import com.storedesk.testing.BarcodePictures;
 import com.storedesk.testing.ClippedText;
 import com.storedesk.testing.FakeCamera;
 import com.storedesk.testing.FxWait;
@@ -32,9 +30,6 @@ import com.storedesk.ui.RecordingShell;
 import com.storedesk.ui.Themes;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.BackgroundTasks;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,7 +211,7 @@ class PlanogramScreenTest {
     @EnumSource(Language.class)
     void aCodeTheCameraSeesJoinsTheShelfAndFinishingGivesTheCameraBack(Language language, FxRobot robot) {
         Messages messages = new Messages(language);
-        FakeCamera camera = FakeCamera.holding(labelPhoto("2001000000012"));
+        FakeCamera camera = FakeCamera.holding(BarcodePictures.shelfLabel("2001000000012"));
         open(language);
         show(language, Role.ASSOCIATE, camera);
         TableView<PositionRow> table = coffeeBay(robot);
@@ -396,27 +391,6 @@ class PlanogramScreenTest {
                 .filter(node -> node instanceof ScrollBar bar
                         && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
                 .anyMatch(Node::isVisible));
-    }
-
-    /** A shelf label as the camera sees it: the GTIN's EAN-13 bars on white, with a grey shelf around. */
-    private static BufferedImage labelPhoto(String gtin) {
-        BitMatrix bars = new EAN13Writer().encode(gtin, BarcodeFormat.EAN_13, 0, 0);
-        int module = 4;
-        BufferedImage frame = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = frame.createGraphics();
-        g.setColor(new Color(90, 90, 100));
-        g.fillRect(0, 0, 640, 360);
-        g.setColor(Color.WHITE);
-        g.fillRect(80, 80, 480, 200);
-        g.setColor(Color.BLACK);
-        int left = (640 - bars.getWidth() * module) / 2;
-        for (int x = 0; x < bars.getWidth(); x++) {
-            if (bars.get(x, 0)) {
-                g.fillRect(left + x * module, 110, module, 140);
-            }
-        }
-        g.dispose();
-        return frame;
     }
 
     private FxRobot robot() {
