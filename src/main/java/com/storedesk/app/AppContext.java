@@ -248,7 +248,8 @@ public final class AppContext implements AutoCloseable {
                 new StockByStore(new StoreStockRepository(database)), new CustomerHistory(customerFacts), knowledge,
                 setup.clock());
         this.planograms = new PlanogramService(new PlanogramRepository(database), new CheckRepository(database),
-                new StoreStockOnHand(new StoreStockRepository(database)), () -> productNames(database), audit, setup.clock());
+                new StoreStockOnHand(new StoreStockRepository(database)), () -> productNames(database), audit,
+                setup.clock());
     }
 
     private static Map<String, String> productNames(Database database) {

@@ -272,8 +272,7 @@ final class DistrictView {
         column.setId("district-planogram");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().planogram()));
         column.setPrefWidth(90);
-        // A date such as 23.11.2026 stays on one line.
-        column.setMinWidth(Math.max(column.getMinWidth(), 88));
+        column.setMinWidth(Math.max(column.getMinWidth(), 80));
         StackPane header = ColumnHeader.wrapping(messages.get("district.column.planogram"), column);
         Tooltip.install(header, new Tooltip(messages.get("district.column.planogram.tip")));
         column.setGraphic(header);

@@ -55,8 +55,8 @@ class PlanogramServiceTest {
         store = PlanogramRepositoryTest.store(db, "S01");
         otherStore = PlanogramRepositoryTest.store(db, "S02");
         service = new PlanogramService(new PlanogramRepository(db), new CheckRepository(db),
-                new StoreStockOnHand(new StoreStockRepository(db)), java.util.Map::of, audited::add, Clock.fixed(PlanogramRepositoryTest.NOW,
-                        ZoneOffset.UTC));
+                new StoreStockOnHand(new StoreStockRepository(db)), java.util.Map::of, audited::add,
+                Clock.fixed(PlanogramRepositoryTest.NOW, ZoneOffset.UTC));
         manager = new UserSession("Manager S01", Role.STORE_MANAGER, false, Set.of(store), "manager.s01");
         associate = new UserSession("Associate S01", Role.ASSOCIATE, false, Set.of(store), "associate.s01");
     }
@@ -164,7 +164,8 @@ class PlanogramServiceTest {
 
         assertThat(audited).extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::storeId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.PLANOGRAM_IMPORTED, "manager.s01",
-                        store), org.assertj.core.groups.Tuple.tuple(AuditAction.PLANOGRAM_EDITED, "manager.s01", store));
+                        store),
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.PLANOGRAM_EDITED, "manager.s01", store));
         assertThat(audited.get(0).details()).containsEntry("fixture", first.planogram().fixture())
                 .containsEntry("version", "1").containsEntry("file", "demo-coffee-bay.csv")
                 .containsEntry("positions", "19");

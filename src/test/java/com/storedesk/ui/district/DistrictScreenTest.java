@@ -263,7 +263,8 @@ class DistrictScreenTest {
         ownContext = TestInstallation.create().language(language).open(false);
         DemoOptions options = DemoOptions.defaults(ownContext.clock()).withStores(2).withDays(2);
         try (DemoConnector demo = new DemoConnector(options, ownContext.clock())) {
-            new HistorySync(demo, ownContext.ingest(), ownContext.syncState()).fromStart(SyncProgress.NONE, () -> false);
+            new HistorySync(demo, ownContext.ingest(), ownContext.syncState())
+                    .fromStart(SyncProgress.NONE, () -> false);
         }
         List<StoreSummary> stores = ownContext.stores().listStores();
         StoreSummary checked = stores.get(0);
@@ -281,7 +282,8 @@ class DistrictScreenTest {
         assertThat(row.planogram().text()).isEqualTo(messages.get("district.planogram.score",
                 formats.percent(expected), formats.date(LocalDate.ofInstant(now, java.time.ZoneId.systemDefault()))));
         assertThat(FxWait.onFx(() -> table.getItems().stream().filter(r -> r.storeId() != checked.id())
-                .findFirst().orElseThrow().planogram().text())).isEqualTo(messages.get("district.planogram.notChecked"));
+                .findFirst().orElseThrow().planogram().text()))
+                .isEqualTo(messages.get("district.planogram.notChecked"));
 
         TableColumn<DistrictModel.Row, ?> planogram = FxWait.onFx(() -> table.getColumns().stream()
                 .filter(c -> "district-planogram".equals(c.getId())).findFirst().orElseThrow());
@@ -297,7 +299,7 @@ class DistrictScreenTest {
                 .isRegularFile();
     }
 
-    /** Imports the shipped coffee bay twice (two fixtures), checks one whole and one with gaps: the expected average. */
+    /** The shipped coffee bay as two fixtures, one checked whole and one with gaps: the expected average. */
     private double checkTwoFixtures(long storeId) throws Exception {
         com.storedesk.security.UserSession manager = new com.storedesk.security.UserSession("Manager",
                 com.storedesk.security.Role.STORE_MANAGER, false, java.util.Set.of(storeId), "manager");
