@@ -70,7 +70,7 @@ import com.storedesk.insight.forecast.HistoryForecaster;
 import com.storedesk.insight.forecast.SalesForecaster;
 import com.storedesk.insight.forecast.UsHolidays;
 import com.storedesk.inventory.count.CountService;
-import com.storedesk.inventory.count.CountTolerance;
+import com.storedesk.inventory.count.ToleranceService;
 import com.storedesk.planogram.scan.camera.CameraDevices;
 import com.storedesk.planogram.scan.camera.WebcamDevices;
 import com.storedesk.pos.CommandLedger;
@@ -126,6 +126,7 @@ public final class AppContext implements AutoCloseable {
     private final ActionService actions;
     private final HelpRequests helpRequests;
     private final CountService counts;
+    private final ToleranceService countTolerance;
     private final CommandLedger commandLedger;
     private final Outbox outbox;
     /** Looks for actions to propose while live data runs: stock and sales change slowly, so not often. */
@@ -207,7 +208,8 @@ public final class AppContext implements AutoCloseable {
         this.actions = new ActionService(actionRows, policies, new Approvers(), audit,
                 setup.clock(), new ConnectorCapabilities(stores::listStores));
         this.helpRequests = new HelpRequests(actions, actionRows, setup.clock());
-        this.counts = new CountService(database, stores, actions, audit, setup.clock(), CountTolerance.DEFAULT);
+        this.countTolerance = new ToleranceService(database, audit, setup.clock());
+        this.counts = new CountService(database, stores, actions, audit, setup.clock(), countTolerance::current);
         this.outbox = new Outbox(worker(new ConnectorActions((ConnectorActions.SourceConnector) feeds::execute, stores)));
         StockFactsRepository stock = new StockFactsRepository(database);
         ProductFactsRepository products = new ProductFactsRepository(database);
@@ -246,7 +248,8 @@ public final class AppContext implements AutoCloseable {
                 new StockByStore(new StoreStockRepository(database)), new CustomerHistory(customerFacts), knowledge,
                 setup.clock());
         this.planograms = new PlanogramService(new PlanogramRepository(database), new CheckRepository(database),
-                new StoreStockOnHand(new StoreStockRepository(database)), () -> productNames(database), setup.clock());
+                new StoreStockOnHand(new StoreStockRepository(database)), () -> productNames(database), audit,
+                setup.clock());
     }
 
     private static Map<String, String> productNames(Database database) {
@@ -405,6 +408,11 @@ public final class AppContext implements AutoCloseable {
     /** Cycle counts of a store's locations; differences beyond the tolerance go to the inbox. */
     public CountService counts() {
         return counts;
+    }
+
+    /** The cycle-count tolerance in force, changed in Settings by managers and administrators. */
+    public ToleranceService countTolerance() {
+        return countTolerance;
     }
 
     /** Sends approved actions to this database's connector; runs while live data does. */

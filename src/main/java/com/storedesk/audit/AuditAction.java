@@ -27,5 +27,9 @@ public enum AuditAction {
     /** Someone started a cycle count of a location. */
     COUNT_STARTED,
     /** A cycle count was finished and compared with on hand. */
-    COUNT_FINISHED
+    COUNT_FINISHED,
+    /** A planogram file was imported: one entry per fixture version it added. */
+    PLANOGRAM_IMPORTED,
+    /** An edit of a planogram was saved as the fixture's next version. */
+    PLANOGRAM_EDITED
 }

@@ -44,6 +44,8 @@ public final class AuditTexts {
             case POS_CONNECTION_CHANGED -> "audit.action.POS_CONNECTION_CHANGED";
             case COUNT_STARTED -> "audit.action.COUNT_STARTED";
             case COUNT_FINISHED -> "audit.action.COUNT_FINISHED";
+            case PLANOGRAM_IMPORTED -> "audit.action.PLANOGRAM_IMPORTED";
+            case PLANOGRAM_EDITED -> "audit.action.PLANOGRAM_EDITED";
         });
     }
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Cycle counts from start to finish. Anyone may count in the stores their session sees, associates
@@ -42,10 +43,17 @@ public final class CountService {
     private final ActionService actions;
     private final AuditTrail audit;
     private final Clock clock;
-    private final CountTolerance tolerance;
+    private final Supplier<CountTolerance> tolerance;
 
+    /** Counts compared with one fixed tolerance. */
     public CountService(Database database, StoreRepository stores, ActionService actions, AuditTrail audit,
             Clock clock, CountTolerance tolerance) {
+        this(database, stores, actions, audit, clock, constant(tolerance));
+    }
+
+    /** Counts compared with the tolerance in force when each is finished (read from Settings). */
+    public CountService(Database database, StoreRepository stores, ActionService actions, AuditTrail audit,
+            Clock clock, Supplier<CountTolerance> tolerance) {
         this.repository = new CountRepository(database);
         this.catalog = new CountCatalog(database);
         this.stores = Objects.requireNonNull(stores, "stores");
@@ -55,8 +63,14 @@ public final class CountService {
         this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
     }
 
+    /** The tolerance a count finished now is compared with. */
     public CountTolerance tolerance() {
-        return tolerance;
+        return Objects.requireNonNull(tolerance.get(), "tolerance");
+    }
+
+    private static Supplier<CountTolerance> constant(CountTolerance tolerance) {
+        Objects.requireNonNull(tolerance, "tolerance");
+        return () -> tolerance;
     }
 
     /** Starts counting {@code location} of the store. */
@@ -116,6 +130,7 @@ public final class CountService {
         CountSession count = open(session, countId);
         StoreSummary store = store(session, count.storeId());
         Instant at = clock.instant();
+        CountTolerance tolerance = tolerance();
         Map<Long, ActionStatus> adjustments = new LinkedHashMap<>();
         List<CountLine> lines = repository.lines(countId);
         for (CountLine line : lines) {

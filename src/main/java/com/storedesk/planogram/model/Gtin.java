@@ -8,6 +8,11 @@ import java.util.Optional;
  * ({@code 036000291452}), EAN-13 ({@code 0036000291452}) and GTIN-14 with leading zeros
  * ({@code 00036000291452}). The check digit is the GS1 one: digits weigh 3 and 1 alternately
  * from the right, and the check digit rounds their sum up to a multiple of ten.
+ *
+ * <p>A UPC-E ({@code 04252614}) is a UPC-A with its zeros suppressed; it is kept as the UPC-A it
+ * expands to ({@code 042100005264}), so a small pack's label matches the same product's UPC-A or
+ * EAN-13 on a planogram. Eight digits are an EAN-8 when its check digit holds, else a UPC-E when
+ * theirs does; a decoder that knows the symbology uses {@link #fromUpcE} directly.
  */
 public record Gtin(String digits) {
 
@@ -26,7 +31,15 @@ public record Gtin(String digits) {
 
     /** The GTIN a code of 8, 12, 13 or 14 digits stands for, if its check digit is right. */
     public static Optional<Gtin> parse(String text) {
-        return problem(text).isPresent() ? Optional.empty() : Optional.of(new Gtin(padded(text.strip())));
+        return problem(text).isPresent() ? Optional.empty() : Optional.of(new Gtin(normalized(text.strip())));
+    }
+
+    /**
+     * The GTIN of an eight-digit UPC-E (number system 0 or 1, six digits, check digit), expanded
+     * by the GS1 rules to its UPC-A, if the check digit of that UPC-A holds.
+     */
+    public static Optional<Gtin> fromUpcE(String text) {
+        return upcAOf(text == null ? "" : text.strip()).map(upcA -> new Gtin(padded(upcA)));
     }
 
     /** What is wrong with {@code text} as a GTIN, or empty if it is one. */
@@ -42,7 +55,8 @@ public record Gtin(String digits) {
         if (length != 8 && length != 12 && length != 13 && length != 14) {
             return Optional.of(Problem.WRONG_LENGTH);
         }
-        return checkDigitHolds(padded(stripped)) ? Optional.empty() : Optional.of(Problem.CHECK_DIGIT);
+        boolean holds = checkDigitHolds(padded(stripped)) || length == 8 && upcAOf(stripped).isPresent();
+        return holds ? Optional.empty() : Optional.of(Problem.CHECK_DIGIT);
     }
 
     /** The check digit for the digits before it (7, 11, 12 or 13 of them). */
@@ -73,6 +87,34 @@ public record Gtin(String digits) {
     @Override
     public String toString() {
         return shortForm();
+    }
+
+    private static String normalized(String digits) {
+        return checkDigitHolds(padded(digits)) ? padded(digits) : padded(upcAOf(digits).orElseThrow());
+    }
+
+    /**
+     * The twelve-digit UPC-A a UPC-E stands for. Its sixth digit says where the zeros go: 0-2 after
+     * the first two manufacturer digits (the sixth digit ends the manufacturer part), 3 after three,
+     * 4 after four, 5-9 after five with the sixth digit last.
+     */
+    private static Optional<String> upcAOf(String upcE) {
+        if (upcE.length() != 8 || !allDigits(upcE) || upcE.charAt(0) > '1') {
+            return Optional.empty();
+        }
+        char system = upcE.charAt(0);
+        String d = upcE.substring(1, 7);
+        char last = d.charAt(5);
+        String body = switch (last) {
+            case '0', '1', '2' -> d.substring(0, 2) + last + "0000" + d.substring(2, 5);
+            case '3' -> d.substring(0, 3) + "00000" + d.substring(3, 5);
+            case '4' -> d.substring(0, 4) + "00000" + d.charAt(4);
+            default -> d.substring(0, 5) + "0000" + last;
+        };
+        String withoutCheck = system + body;
+        return checkDigit(withoutCheck) == upcE.charAt(7) - '0'
+                ? Optional.of(withoutCheck + upcE.charAt(7))
+                : Optional.empty();
     }
 
     private static String padded(String digits) {

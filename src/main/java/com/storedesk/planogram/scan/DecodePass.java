@@ -81,7 +81,7 @@ record DecodePass(Binarization binarization, boolean tryHarder, double scale, do
             }
         }
         if (points.isEmpty()) {
-            return new Sighting(new ScannedCode(symbology, result.getText(), original.width() / 2f,
+            return new Sighting(new ScannedCode(symbology, symbology.text(result.getText()), original.width() / 2f,
                     original.height() / 2f), Math.max(original.width(), original.height()));
         }
         float x = 0;
@@ -94,7 +94,7 @@ record DecodePass(Binarization binarization, boolean tryHarder, double scale, do
         for (float[] point : points) {
             half = (float) Math.max(half, Math.hypot(point[0] - x, point[1] - y));
         }
-        return new Sighting(new ScannedCode(symbology, result.getText(), x, y), half);
+        return new Sighting(new ScannedCode(symbology, symbology.text(result.getText()), x, y), half);
     }
 
     /** Undoes the turn and the scale, so codes from different passes can be put in one order. */

@@ -54,7 +54,7 @@ final class RowScanner {
                 int end;
                 try {
                     Result result = reader.decodeRow(y, rest, hints);
-                    if (result.getBarcodeFormat() == BarcodeFormat.EAN_8 && !quietAround(row, result)) {
+                    if (isShort(result.getBarcodeFormat()) && !quietAround(row, result)) {
                         throw NotFoundException.getNotFoundInstance();
                     }
                     reads.computeIfAbsent(result.getBarcodeFormat() + ":" + result.getText(), k -> new ArrayList<>())
@@ -79,8 +79,8 @@ final class RowScanner {
                     ResultPoint[] points = first.getResultPoints();
                     float x = (points[0].getX() + points[points.length - 1].getX()) / 2;
                     float half = Math.abs(points[points.length - 1].getX() - points[0].getX()) / 2;
-                    sightings.add(new DecodePass.Sighting(new ScannedCode(symbology, first.getText(), x,
-                            points[0].getY()), half));
+                    String text = symbology.text(first.getText());
+                    sightings.add(new DecodePass.Sighting(new ScannedCode(symbology, text, x, points[0].getY()), half));
                     rows.add(same.size());
                 }
             }
@@ -109,10 +109,15 @@ final class RowScanner {
         return winners;
     }
 
+    /** The short codes a part of a longer barcode can pass for. */
+    private static boolean isShort(BarcodeFormat format) {
+        return format == BarcodeFormat.EAN_8 || format == BarcodeFormat.UPC_E;
+    }
+
     /**
-     * Whether an EAN-8 has the white margins it is printed with. ZXing asks for three modules; the
-     * right half of an EAN-13, from its centre guard on, also reads as an EAN-8 with those, but
-     * not with five modules of white before it.
+     * Whether an EAN-8 or a UPC-E has the white margins it is printed with. ZXing asks for three
+     * modules; the right half of an EAN-13, from its centre guard on, also reads as an EAN-8 with
+     * those, but not with five modules of white before it.
      */
     static boolean quietAround(BitArray row, Result result) {
         ResultPoint[] points = result.getResultPoints();
@@ -121,10 +126,12 @@ final class RowScanner {
         }
         float left = Math.min(points[0].getX(), points[points.length - 1].getX());
         float right = Math.max(points[0].getX(), points[points.length - 1].getX());
-        // The points are the middles of the start and end guards, 64 modules apart.
-        float module = (right - left) / 64;
+        // The points are the middles of the start and end guards: an EAN-8's are 64 modules apart and
+        // its end guard is 3 wide; a UPC-E's are 46.5 apart and its end guard is 6 wide.
+        boolean upcE = result.getBarcodeFormat() == BarcodeFormat.UPC_E;
+        float module = (right - left) / (upcE ? 46.5f : 64);
         int before = (int) Math.floor(left - 1.5f * module);
-        int after = (int) Math.ceil(right + 1.5f * module);
+        int after = (int) Math.ceil(right + (upcE ? 3 : 1.5f) * module);
         int margin = Math.round(QUIET_MODULES * module);
         return before - margin >= 0 && after + margin < row.getSize()
                 && row.isRange(before - margin, before - 1, false) && row.isRange(after + 1, after + margin, false);

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One barcode read from an image or a frame.
  *
- * @param text what it encodes, as a scanner types it (UPC-A as twelve digits)
+ * @param text what it encodes, as a scanner types it (UPC-A as twelve digits, a UPC-E as the UPC-A it expands to)
  * @param x where its middle was found, in pixels of the image it came from (for ordering left to right)
  * @param y the same, from the top
  */

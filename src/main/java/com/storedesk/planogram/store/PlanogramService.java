@@ -1,5 +1,8 @@
 package com.storedesk.planogram.store;
 
+import com.storedesk.audit.AuditAction;
+import com.storedesk.audit.AuditEvent;
+import com.storedesk.audit.AuditTrail;
 import com.storedesk.planogram.match.ComplianceCheck;
 import com.storedesk.planogram.match.ComplianceResult;
 import com.storedesk.planogram.match.Correction;
@@ -27,7 +30,8 @@ import java.util.function.Supplier;
  * What the planogram screen asks for: a store's fixtures and versions, imports and edits (managers
  * only), checks (everyone who may see the store) saved with the version they were held against, and
  * each missing product's hint from the store's stock: refill from the back room, or reorder.
- * Blocking; screens call it off the FX thread.
+ * Every version an import or an edit saves is written to the audit trail (who, when, store,
+ * fixture, version). Blocking; screens call it off the FX thread.
  */
 public final class PlanogramService {
 
@@ -35,15 +39,17 @@ public final class PlanogramService {
     private final CheckRepository checks;
     private final StockOnHand stock;
     private final Supplier<Map<String, String>> productNames;
+    private final AuditTrail audit;
     private final Clock clock;
 
     /** @param productNames the catalog's product names by SKU, for showing a planogram */
     public PlanogramService(PlanogramRepository planograms, CheckRepository checks, StockOnHand stock,
-            Supplier<Map<String, String>> productNames, Clock clock) {
+            Supplier<Map<String, String>> productNames, AuditTrail audit, Clock clock) {
         this.planograms = Objects.requireNonNull(planograms, "planograms");
         this.checks = Objects.requireNonNull(checks, "checks");
         this.stock = Objects.requireNonNull(stock, "stock");
         this.productNames = Objects.requireNonNull(productNames, "productNames");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -82,14 +88,19 @@ public final class PlanogramService {
             throws IOException, PlanogramImportException {
         requireEditor(session, storeId);
         List<Planogram> read = PlanogramFiles.read(file);
-        return planograms.addVersions(storeId, read, VersionOrigin.IMPORT, file.getFileName().toString(),
-                session.auditName(), clock.instant());
+        List<PlanogramVersion> saved = planograms.addVersions(storeId, read, VersionOrigin.IMPORT,
+                file.getFileName().toString(), session.auditName(), clock.instant());
+        saved.forEach(version -> audited(session, storeId, AuditAction.PLANOGRAM_IMPORTED, version));
+        return saved;
     }
 
     /** Saves a changed planogram as the fixture's next version. */
     public PlanogramVersion saveEdit(UserSession session, long storeId, Planogram edited) {
         requireEditor(session, storeId);
-        return planograms.addVersion(storeId, edited, VersionOrigin.EDIT, null, session.auditName(), clock.instant());
+        PlanogramVersion saved = planograms.addVersion(storeId, edited, VersionOrigin.EDIT, null, session.auditName(),
+                clock.instant());
+        audited(session, storeId, AuditAction.PLANOGRAM_EDITED, saved);
+        return saved;
     }
 
     /**
@@ -153,6 +164,19 @@ public final class PlanogramService {
             exceptions.add(CheckException.of(correction, onHand));
         }
         return exceptions;
+    }
+
+    /** One entry per saved version; the entry's own time and actor say when and who. */
+    private void audited(UserSession session, long storeId, AuditAction action, PlanogramVersion version) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("fixture", version.planogram().fixture());
+        details.put("version", Integer.toString(version.info().number()));
+        details.put("positions", Integer.toString(version.planogram().positionCount()));
+        if (version.info().sourceName() != null) {
+            details.put("file", version.info().sourceName());
+        }
+        audit.record(new AuditEvent(session.auditName(), action, storeId,
+                "planogram:" + version.info().fixtureId() + ":v" + version.info().number(), details));
     }
 
     private static void requireEditor(UserSession session, long storeId) {

@@ -12,6 +12,8 @@ import com.storedesk.insight.district.DistrictRow;
 import com.storedesk.insight.district.StoreOutlier;
 import com.storedesk.insight.district.VarianceExplanation;
 import com.storedesk.insight.kpi.Kpi;
+import com.storedesk.planogram.store.StoreCompliance;
+import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.ScreenRefresh;
 import com.storedesk.ui.shell.Screen;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +35,8 @@ import javafx.util.Duration;
  * The district view: every store the user may see on one day, ranked against forecast, with why
  * each is off it and which stores stand out. Loads off the FX thread when the day changes, a couple
  * of seconds after new data for a store shown, and every minute while visible; a refresh keeps the
- * user's sort order and selected store.
+ * user's sort order and selected store. Each store's latest planogram compliance is read in the
+ * same background load.
  */
 public final class DistrictController implements Screen {
 
@@ -46,7 +50,7 @@ public final class DistrictController implements Screen {
     private final KpiTexts kpiTexts;
     private final DistrictTexts texts;
     private final ScreenRefresh screenRefresh;
-    private Task<com.storedesk.insight.district.DistrictView> running;
+    private Task<Loaded> running;
     private boolean refreshAgain;
     /** What the screen shows: what an export writes. */
     private com.storedesk.insight.district.DistrictView shown;
@@ -97,7 +101,7 @@ public final class DistrictController implements Screen {
             return;
         }
         model.loading.set(true);
-        running = ui.tasks().call(() -> ui.app().districts().load(date, ui.app().session()))
+        running = ui.tasks().call(() -> load(date, ui.app().session()))
                 .onSuccess(this::showOrReload)
                 .onFailure(this::showError)
                 .start();
@@ -141,11 +145,22 @@ public final class DistrictController implements Screen {
                 .start();
     }
 
+    /** The district's day and its stores' planogram compliance, read together off the FX thread. */
+    private record Loaded(com.storedesk.insight.district.DistrictView district, Map<Long, StoreCompliance> compliance) {
+    }
+
+    private Loaded load(LocalDate date, UserSession session) {
+        com.storedesk.insight.district.DistrictView district = ui.app().districts().load(date, session);
+        List<Long> storeIds = district.rows().stream().map(row -> row.store().id()).toList();
+        return new Loaded(district, StoreCompliance.byStore(ui.app().planograms().latestScores(session, storeIds)));
+    }
+
     private LocalDate today() {
         return LocalDate.ofInstant(ui.app().clock().instant(), ZoneId.systemDefault());
     }
 
-    private void showOrReload(com.storedesk.insight.district.DistrictView district) {
+    private void showOrReload(Loaded loaded) {
+        com.storedesk.insight.district.DistrictView district = loaded.district();
         boolean stale = refreshAgain || !district.date().equals(model.date.get());
         refreshAgain = false;
         if (stale) {
@@ -153,17 +168,17 @@ public final class DistrictController implements Screen {
             refresh();
             return;
         }
-        show(district);
+        show(district, loaded.compliance());
     }
 
-    private void show(com.storedesk.insight.district.DistrictView district) {
+    private void show(com.storedesk.insight.district.DistrictView district, Map<Long, StoreCompliance> compliance) {
         shown = district;
         Messages messages = ui.messages();
         shownStores = district.rows().stream().map(r -> r.store().id()).collect(Collectors.toUnmodifiableSet());
         model.asOf.set(district.live()
                 ? messages.get("district.asOf.live", ui.formats().time(district.asOf(), ZoneId.systemDefault()))
                 : messages.get("district.asOf.day", ui.formats().date(district.date())));
-        replaceRows(district.rows().stream().map(this::row).toList());
+        replaceRows(district.rows().stream().map(row -> row(row, compliance.get(row.store().id()))).toList());
         model.standOuts.setAll(district.outliers().stream().map(this::standOut).toList());
         model.error.set(null);
         model.loaded.set(true);
@@ -184,7 +199,7 @@ public final class DistrictController implements Screen {
         }
     }
 
-    private DistrictModel.Row row(DistrictRow row) {
+    private DistrictModel.Row row(DistrictRow row, StoreCompliance compliance) {
         Currency currency = row.store().currency();
         Kpi net = row.netSales();
         return new DistrictModel.Row(row.store().id(),
@@ -198,8 +213,19 @@ public final class DistrictController implements Screen {
                 figure(row.averageOrder(), currency),
                 new DistrictModel.Days(row.lastDays().stream().map(DailyNet::netMinor).toList()),
                 count(row.alertCount()),
+                planogram(compliance),
                 new DistrictModel.Figure(texts.variance(row.variance()),
                         row.variance().map(VarianceExplanation::sales).orElse(Double.NaN)));
+    }
+
+    /** "87% (2 Dec 2026)", or "not checked" sorting below every score. */
+    private DistrictModel.Figure planogram(StoreCompliance compliance) {
+        if (compliance == null) {
+            return new DistrictModel.Figure(ui.messages().get("district.planogram.notChecked"), Double.NaN);
+        }
+        LocalDate checked = LocalDate.ofInstant(compliance.lastChecked(), ZoneId.systemDefault());
+        return new DistrictModel.Figure(ui.messages().get("district.planogram.score",
+                ui.formats().percent(compliance.score()), ui.formats().date(checked)), compliance.score());
     }
 
     private DistrictModel.Figure figure(Kpi kpi, Currency currency) {

@@ -43,7 +43,7 @@ final class DistrictModel {
     }
 
     record Row(long storeId, Figure rank, String store, Figure netSales, Figure vsForecast, Figure transactions,
-            Figure conversion, Figure averageOrder, Days lastDays, Figure alerts, Figure variance) {
+            Figure conversion, Figure averageOrder, Days lastDays, Figure alerts, Figure planogram, Figure variance) {
     }
 
     /** A store whose rate stands out: who, and the rate against the district's median in words. */

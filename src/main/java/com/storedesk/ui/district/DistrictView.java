@@ -32,11 +32,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -151,6 +153,9 @@ final class DistrictView {
         table.setId("district-table");
         table.getStyleClass().add("district-table");
         for (DistrictColumn column : DistrictColumn.values()) {
+            if (column == DistrictColumn.VARIANCE) {
+                table.getColumns().add(planogramColumn());
+            }
             table.getColumns().add(column(column));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -233,7 +238,8 @@ final class DistrictView {
     /** The explanation takes the width the figures leave, wraps, and shows whole in a tooltip too. */
     private TableColumn<DistrictModel.Row, DistrictModel.Figure> explanation(DistrictColumn which) {
         TableColumn<DistrictModel.Row, DistrictModel.Figure> column = column(which, DistrictModel.Row::variance, 200);
-        column.setMinWidth(150);
+        // Narrow enough for eleven columns in German at a laptop's width; the text wraps and has a tooltip.
+        column.setMinWidth(80);
         column.setCellFactory(c -> new WrappedTextCell<>(DistrictModel.Figure::text, false, true));
         return column;
     }
@@ -254,6 +260,23 @@ final class DistrictView {
                 }
             }
         });
+        return column;
+    }
+
+    /**
+     * Planogram compliance: on the screen only (the exports report a day's sales, and a check is not
+     * of a day); sorts by the score, stores never checked last.
+     */
+    private TableColumn<DistrictModel.Row, DistrictModel.Figure> planogramColumn() {
+        TableColumn<DistrictModel.Row, DistrictModel.Figure> column = new TableColumn<>();
+        column.setId("district-planogram");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().planogram()));
+        column.setPrefWidth(90);
+        column.setMinWidth(Math.max(column.getMinWidth(), 80));
+        StackPane header = ColumnHeader.wrapping(messages.get("district.column.planogram"), column);
+        Tooltip.install(header, new Tooltip(messages.get("district.column.planogram.tip")));
+        column.setGraphic(header);
+        column.setCellFactory(c -> new WrappedTextCell<>(DistrictModel.Figure::text, true, false));
         return column;
     }
 

@@ -9,6 +9,7 @@ import com.storedesk.config.Theme;
 import com.storedesk.config.UserSettings;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.i18n.Language;
+import com.storedesk.inventory.count.ToleranceService;
 import com.storedesk.security.Role;
 import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
@@ -47,8 +48,11 @@ public final class SettingsController implements Screen {
         List<Node> administration = model.editsPolicy.get()
                 ? List.of(new ConnectionsController(ui).view(), webhooks.view(), new AssistantController(ui).view())
                 : List.of();
+        // Managers and administrators set what a cycle count lets through; associates only count.
+        List<Node> counting = ToleranceService.canChange(ui.app().session())
+                ? List.of(new ToleranceController(ui).view()) : List.of();
         this.view = new SettingsView(model, ui.messages(), this,
-                new CameraSettingsController(ui, ui.app().cameras()).view(), administration);
+                new CameraSettingsController(ui, ui.app().cameras()).view(), counting, administration);
         if (model.editsPolicy.get()) {
             reloadPolicy();
         }

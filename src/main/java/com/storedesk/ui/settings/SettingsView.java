@@ -37,11 +37,12 @@ final class SettingsView {
     private final ScrollPane root;
 
     /**
-     * {@code scanning}: the scanning camera's section, for everyone; {@code administration}: the POS
+     * {@code scanning}: the scanning camera's section, for everyone; {@code counting}: the count
+     * tolerance, for managers and administrators; {@code administration}: the POS
      * connections, webhooks and assistant sections, for administrators; empty for others.
      */
     SettingsView(SettingsModel model, Messages messages, SettingsController controller, Node scanning,
-            List<Node> administration) {
+            List<Node> counting, List<Node> administration) {
         this.model = model;
         this.messages = messages;
         this.controller = controller;
@@ -50,6 +51,7 @@ final class SettingsView {
                         ? "settings.subtitle.administrator" : "settings.subtitle")),
                 appearance(),
                 dataSection(), scanning);
+        page.getChildren().addAll(counting);
         page.getChildren().addAll(administration);
         if (model.editsPolicy.get()) {
             page.getChildren().add(new PolicySection(model, messages, controller).build());

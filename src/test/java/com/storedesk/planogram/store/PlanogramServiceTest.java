@@ -3,6 +3,8 @@ package com.storedesk.planogram.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.storedesk.audit.AuditAction;
+import com.storedesk.audit.AuditEvent;
 import com.storedesk.data.Database;
 import com.storedesk.data.DatabaseLocation;
 import com.storedesk.data.entity.Product;
@@ -43,6 +45,7 @@ class PlanogramServiceTest {
     private long otherStore;
     private UserSession manager;
     private UserSession associate;
+    private final List<AuditEvent> audited = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -52,8 +55,8 @@ class PlanogramServiceTest {
         store = PlanogramRepositoryTest.store(db, "S01");
         otherStore = PlanogramRepositoryTest.store(db, "S02");
         service = new PlanogramService(new PlanogramRepository(db), new CheckRepository(db),
-                new StoreStockOnHand(new StoreStockRepository(db)), java.util.Map::of, Clock.fixed(PlanogramRepositoryTest.NOW,
-                        ZoneOffset.UTC));
+                new StoreStockOnHand(new StoreStockRepository(db)), java.util.Map::of, audited::add,
+                Clock.fixed(PlanogramRepositoryTest.NOW, ZoneOffset.UTC));
         manager = new UserSession("Manager S01", Role.STORE_MANAGER, false, Set.of(store), "manager.s01");
         associate = new UserSession("Associate S01", Role.ASSOCIATE, false, Set.of(store), "associate.s01");
     }
@@ -184,6 +187,34 @@ class PlanogramServiceTest {
                 "associate.s02");
         assertThatThrownBy(() -> service.savedCheck(elsewhere, coffee, outcome.checkId()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void everyImportedAndEditedVersionIsAuditedWithWhoStoreFixtureAndVersion() throws Exception {
+        PlanogramVersion first = service.importFile(manager, store, COFFEE).get(0);
+        service.saveEdit(manager, store, first.planogram());
+
+        assertThat(audited).extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::storeId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.PLANOGRAM_IMPORTED, "manager.s01",
+                        store),
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.PLANOGRAM_EDITED, "manager.s01", store));
+        assertThat(audited.get(0).details()).containsEntry("fixture", first.planogram().fixture())
+                .containsEntry("version", "1").containsEntry("file", "demo-coffee-bay.csv")
+                .containsEntry("positions", "19");
+        assertThat(audited.get(1).details()).containsEntry("version", "2").doesNotContainKey("file");
+        assertThat(audited.get(1).subject()).isEqualTo("planogram:" + first.info().fixtureId() + ":v2");
+    }
+
+    @Test
+    void aRefusedOrBrokenImportAuditsNothing(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("broken.csv");
+        Files.writeString(file, "fixture,shelf,position,sku,gtin,facings\nS01-TEA-1,1,1,TEA-1,2001000000013,1\n");
+
+        assertThatThrownBy(() -> service.importFile(associate, store, COFFEE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.importFile(manager, store, file))
+                .isInstanceOf(PlanogramImportException.class);
+        assertThat(audited).isEmpty();
     }
 
     private List<List<String>> scansWithout(Planogram planogram, String... skus) {

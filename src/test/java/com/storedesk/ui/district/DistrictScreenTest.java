@@ -108,14 +108,17 @@ class DistrictScreenTest {
 
         assertThat(table.getItems()).hasSize(4);
         assertThat(table.getItems()).extracting(r -> (int) r.rank().value()).containsExactly(1, 2, 3, 4);
-        assertThat(table.getColumns()).extracting(c -> ((Label) ((Parent) c.getGraphic()).getChildrenUnmodifiable()
-                .get(0)).getText()).containsExactlyElementsOf(List.of(DistrictColumn.values()).stream()
+        List<String> headers = new java.util.ArrayList<>(List.of(DistrictColumn.values()).stream()
                 .map(c -> new Messages(language).get(c.labelKey())).toList());
+        headers.add(DistrictColumn.VARIANCE.ordinal(), new Messages(language).get("district.column.planogram"));
+        assertThat(table.getColumns()).extracting(c -> ((Label) ((Parent) c.getGraphic()).getChildrenUnmodifiable()
+                .get(0)).getText()).containsExactlyElementsOf(headers);
         assertThat(table.getItems()).allSatisfy(row -> {
             assertThat(row.netSales().text()).matches(".*[0-9].*");
             assertThat(row.vsForecast().text()).matches("[+\u2212-]?[0-9].*%.*");
             assertThat(row.variance().text()).contains("%");
             assertThat(row.lastDays().netMinor()).hasSize(14);
+            assertThat(row.planogram().text()).isEqualTo(new Messages(language).get("district.planogram.notChecked"));
         });
         List<Sparkline> lines = FxWait.onFx(() -> robot.lookup(n -> n instanceof Sparkline).queryAllAs(Sparkline.class)
                 .stream().filter(FxWait::shown).filter(s -> !s.values().isEmpty()).toList());
@@ -247,6 +250,82 @@ class DistrictScreenTest {
         assertThat(FxWait.onFx(() -> table.getSelectionModel().getSelectedItem().storeId()))
                 .isEqualTo(selected.storeId());
         assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "district-live-en"))).isRegularFile();
+    }
+
+    /**
+     * Two stores, one with two fixtures checked (a full bay and one with three of 19 positions
+     * missing) and one never checked: the average of the fixtures' latest scores with the latest
+     * check's date, "not checked" below every score when sorting.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void eachStoresLatestPlanogramComplianceIsAColumnThatSorts(Language language, FxRobot robot) throws Exception {
+        ownContext = TestInstallation.create().language(language).open(false);
+        DemoOptions options = DemoOptions.defaults(ownContext.clock()).withStores(2).withDays(2);
+        try (DemoConnector demo = new DemoConnector(options, ownContext.clock())) {
+            new HistorySync(demo, ownContext.ingest(), ownContext.syncState())
+                    .fromStart(SyncProgress.NONE, () -> false);
+        }
+        List<StoreSummary> stores = ownContext.stores().listStores();
+        StoreSummary checked = stores.get(0);
+        double expected = checkTwoFixtures(checked.id());
+        Instant now = ownContext.clock().instant();
+        show(ownContext, language, LocalDate.ofInstant(now, checked.timeZone()));
+        TableView<DistrictModel.Row> table = district.table();
+        FxWait.until(() -> table.getItems().size() == 2);
+        Messages messages = new Messages(language);
+        Formats formats = new Formats(messages);
+
+        DistrictModel.Row row = FxWait.onFx(() -> table.getItems().stream()
+                .filter(r -> r.storeId() == checked.id()).findFirst().orElseThrow());
+        assertThat(row.planogram().value()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(row.planogram().text()).isEqualTo(messages.get("district.planogram.score",
+                formats.percent(expected), formats.date(LocalDate.ofInstant(now, java.time.ZoneId.systemDefault()))));
+        assertThat(FxWait.onFx(() -> table.getItems().stream().filter(r -> r.storeId() != checked.id())
+                .findFirst().orElseThrow().planogram().text()))
+                .isEqualTo(messages.get("district.planogram.notChecked"));
+
+        TableColumn<DistrictModel.Row, ?> planogram = FxWait.onFx(() -> table.getColumns().stream()
+                .filter(c -> "district-planogram".equals(c.getId())).findFirst().orElseThrow());
+        FxWait.runFx(() -> {
+            planogram.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(planogram));
+        });
+        assertThat(FxWait.onFx(() -> table.getItems().get(0).storeId())).isEqualTo(checked.id());
+        FxWait.runFx(() -> planogram.setSortType(TableColumn.SortType.ASCENDING));
+        assertThat(FxWait.onFx(() -> table.getItems().get(1).storeId())).isEqualTo(checked.id());
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+        assertThat(FxWait.onFx(() -> Screenshots.save(stage.getScene(), "district-planogram-" + language.tag())))
+                .isRegularFile();
+    }
+
+    /** The shipped coffee bay as two fixtures, one checked whole and one with gaps: the expected average. */
+    private double checkTwoFixtures(long storeId) throws Exception {
+        com.storedesk.security.UserSession manager = new com.storedesk.security.UserSession("Manager",
+                com.storedesk.security.Role.STORE_MANAGER, false, java.util.Set.of(storeId), "manager");
+        var service = ownContext.planograms();
+        var full = service.importFile(manager, storeId, Path.of("assets", "planograms", "demo-coffee-bay.csv")).get(0);
+        var renamed = service.saveEdit(manager, storeId, new com.storedesk.planogram.model.Planogram("BAY-2",
+                full.planogram().shelves()));
+        List<com.storedesk.planogram.store.FixtureSummary> fixtures = service.fixtures(manager, storeId);
+        var first = fixtures.stream().filter(f -> f.fixture().equals(full.planogram().fixture())).findFirst()
+                .orElseThrow();
+        var second = fixtures.stream().filter(f -> f.fixture().equals("BAY-2")).findFirst().orElseThrow();
+        double whole = service.check(manager, first, full, scans(full.planogram(), 0)).result().score();
+        double gaps = service.check(manager, second, renamed, scans(renamed.planogram(), 3)).result().score();
+        assertThat(whole).isEqualTo(1.0);
+        assertThat(gaps).isLessThan(1.0);
+        return (whole + gaps) / 2;
+    }
+
+    /** What a walk scans: every position's code, the first {@code missing} positions of the top shelf left out. */
+    private static List<List<String>> scans(com.storedesk.planogram.model.Planogram planogram, int missing) {
+        List<List<String>> shelves = new java.util.ArrayList<>();
+        for (int i = 0; i < planogram.shelfCount(); i++) {
+            shelves.add(planogram.shelf(i + 1).stream().skip(i == 0 ? missing : 0)
+                    .map(p -> p.gtin().shortForm()).toList());
+        }
+        return shelves;
     }
 
     private static double transactionsOf(TableView<DistrictModel.Row> table, long storeId) {
