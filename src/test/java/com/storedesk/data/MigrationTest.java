@@ -51,7 +51,7 @@ class MigrationTest {
                 ResultSet tables = statement.executeQuery(
                         "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             tables.next();
-            assertThat(tables.getInt(1)).isEqualTo(38); // 18 retail tables, the seven planogram tables, ingest_error, the two user tables, audit_log, the two action tables, connector_ledger, pos_connection, webhook_event, prompt_template, the two count tables and Flyway's history
+            assertThat(tables.getInt(1)).isEqualTo(39); // 18 retail tables, the seven planogram tables, ingest_error, the two user tables, audit_log, the two action tables, connector_ledger, pos_connection, webhook_event, prompt_template, the two count tables, count_tolerance and Flyway's history
         }
     }
 

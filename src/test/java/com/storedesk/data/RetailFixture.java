@@ -52,7 +52,7 @@ final class RetailFixture {
     /** Row counts per table after {@link #persistAll}, as {@link DatabaseInspector} reports them. */
     static final List<TableRowCount> ROWS_AFTER_PERSIST_ALL = List.of(
             new TableRowCount("app_user", 0), new TableRowCount("app_user_store", 0),
-            new TableRowCount("approval_policy_rule", DEFAULT_POLICY_RULES), new TableRowCount("audit_log", 0), new TableRowCount("connector_ledger", 0), new TableRowCount("count_line", 0), new TableRowCount("count_session", 0), new TableRowCount("customer", 1), new TableRowCount("employee", 2), new TableRowCount("ingest_error", 0),
+            new TableRowCount("approval_policy_rule", DEFAULT_POLICY_RULES), new TableRowCount("audit_log", 0), new TableRowCount("connector_ledger", 0), new TableRowCount("count_line", 0), new TableRowCount("count_session", 0), new TableRowCount("count_tolerance", 0), new TableRowCount("customer", 1), new TableRowCount("employee", 2), new TableRowCount("ingest_error", 0),
             new TableRowCount("planogram_check", 0), new TableRowCount("planogram_check_exception", 0),
             new TableRowCount("planogram_check_position", 0), new TableRowCount("planogram_check_shelf", 0),
             new TableRowCount("planogram_fixture", 0), new TableRowCount("planogram_position", 0),

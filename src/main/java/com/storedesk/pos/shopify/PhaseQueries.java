@@ -21,9 +21,9 @@ final class PhaseQueries {
     static final int ORDER_LINES = 20;
     static final int REFUND_LINES = 10;
 
-    static final String LOCATION = location("");
+    static final String LOCATION = locationQuery("");
     /** The same, with the shop's other active locations, for "Test connection" to name them. */
-    static final String LOCATION_AND_SHOP_LOCATIONS = location("""
+    static final String LOCATION_AND_SHOP_LOCATIONS = locationQuery("""
               locations(first: 50, sortKey: NAME) { nodes { id name } }
             """);
 
@@ -187,7 +187,7 @@ final class PhaseQueries {
         return api.query(Phase.LOCATION.operation, query, variables);
     }
 
-    private static String location(String more) {
+    private static String locationQuery(String more) {
         return """
                 query StoreLocation($locationId: ID!) {
                   shop { name myshopifyDomain currencyCode ianaTimezone }

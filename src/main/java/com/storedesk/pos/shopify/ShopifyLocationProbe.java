@@ -44,16 +44,20 @@ public final class ShopifyLocationProbe {
         }
         String location = name(data.path("location"));
         ProbeResult result = location == null ? ProbeResult.locationUnknown(shop) : ProbeResult.found(shop, location);
-        return result.withOtherLocations(otherLocations(data.path("locations").path("nodes"), settings));
+        String tested = location == null ? null : settings.locationId();
+        return result.withOtherLocations(otherLocations(data.path("locations").path("nodes"), tested));
     }
 
-    /** The shop's locations but the one tested, as "name (number)": the number is what a connection takes. */
-    private static List<String> otherLocations(JsonNode nodes, ShopifySettings settings) {
+    /**
+     * The shop's locations but {@code tested} (null: all of them), as "name (number)": the number is
+     * what a connection takes.
+     */
+    private static List<String> otherLocations(JsonNode nodes, String tested) {
         List<String> others = new ArrayList<>();
         for (JsonNode node : nodes) {
             String id = node.path("id").asText("");
             String name = name(node);
-            if (name != null && !id.isEmpty() && !id.equals(settings.locationId())) {
+            if (name != null && !id.isEmpty() && !id.equals(tested)) {
                 others.add(name + " (" + id.substring(id.lastIndexOf('/') + 1) + ")");
             }
         }
