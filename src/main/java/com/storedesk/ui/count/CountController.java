@@ -7,9 +7,14 @@ import com.storedesk.inventory.count.CountRefusedException;
 import com.storedesk.inventory.count.CountService;
 import com.storedesk.inventory.count.CountSession;
 import com.storedesk.inventory.count.CountSheet;
+import com.storedesk.planogram.scan.FrameDecoder;
+import com.storedesk.planogram.scan.camera.CameraDevices;
+import com.storedesk.planogram.scan.camera.CameraScanner;
 import com.storedesk.security.UserSession;
 import com.storedesk.ui.UiContext;
 import com.storedesk.ui.concurrent.GuardedCalls;
+import com.storedesk.ui.scan.CameraPreview;
+import com.storedesk.ui.scan.ScanBeep;
 import com.storedesk.ui.scan.ScannerKeystrokes;
 import com.storedesk.ui.shell.Screen;
 import java.math.BigDecimal;
@@ -22,9 +27,9 @@ import javafx.scene.Node;
 
 /**
  * Cycle counts on a kiosk or a back-office PC: start or resume a count of a location, scan items
- * (the handheld scanner is heard anywhere on the screen) or type a code and quantity, correct the
- * lines, and finish to see the comparison with on hand. Every change is saved by the count service
- * off the FX thread before the screen shows it.
+ * (the handheld scanner is heard anywhere on the screen, the webcam when turned on) or type a code
+ * and quantity, correct the lines, and finish to see the comparison with on hand. Every change is
+ * saved by the count service off the FX thread before the screen shows it.
  */
 public final class CountController implements Screen {
 
@@ -34,6 +39,8 @@ public final class CountController implements Screen {
     private final GuardedCalls calls;
     private final QuantityText quantities;
     private final ScannerKeystrokes scanner;
+    /** The webcam: each code it accepts counts one more, like a handheld scan. */
+    private final CameraPreview camera;
 
     public CountController(UiContext ui) {
         this(ui, System::nanoTime);
@@ -41,12 +48,33 @@ public final class CountController implements Screen {
 
     /** @param nanos the scanner's clock: {@link System#nanoTime()}, or a test's own so its pace never depends on load */
     CountController(UiContext ui, LongSupplier nanos) {
+        this(ui, nanos, ui.app().cameras());
+    }
+
+    /** {@code cameras}: the computer's, but in tests. */
+    CountController(UiContext ui, LongSupplier nanos, CameraDevices cameras) {
         this.ui = ui;
         this.scanner = new ScannerKeystrokes(nanos, this::scanned);
         this.quantities = new QuantityText(ui.messages().locale());
         this.calls = new GuardedCalls(ui.tasks(), model.busy, model.error, () -> model.error.set(null),
                 this::describe);
-        this.view = new CountView(model, ui.messages(), ui.formats(), quantities, this);
+        this.camera = new CameraPreview(new CameraScanner(cameras, new FrameDecoder()), ui.messages(), new ScanBeep(),
+                ui.app().setup().settings().current().camera().sound());
+        camera.onCode(code -> scanned(code.text()));
+        model.cameraOn.addListener((obs, was, on) -> {
+            if (on) {
+                camera.start(ui.app().setup().settings().current().camera().camera().orElse(""));
+            } else {
+                camera.stop();
+            }
+        });
+        // Only a count in hand takes codes: the camera is given back when there is none.
+        model.sheet.addListener((obs, was, now) -> {
+            if (now == null) {
+                model.cameraOn.set(false);
+            }
+        });
+        this.view = new CountView(model, ui.messages(), ui.formats(), quantities, this, camera.root());
     }
 
     @Override
@@ -66,6 +94,7 @@ public final class CountController implements Screen {
     @Override
     public void onDeactivate() {
         scanner.stop();
+        model.cameraOn.set(false);
     }
 
     /** The stores this person may count in (the kiosk's first) and the counts left unfinished. */

@@ -33,6 +33,8 @@ final class CountModel {
     final StringProperty note = new SimpleStringProperty();
     /** Whether {@link #note} warns (an unknown code) rather than confirms. */
     final BooleanProperty noteWarns = new SimpleBooleanProperty(false);
+    /** Whether the webcam scans into the count in hand; the associate turns it on. */
+    final BooleanProperty cameraOn = new SimpleBooleanProperty(false);
 
     /** The count just finished; null otherwise. */
     final ObjectProperty<CountResult> result = new SimpleObjectProperty<>();

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,7 +19,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The count being made: the entry row (code and quantity), what the last scan did, the products
+ * The count being made: the entry row (code and quantity, and the webcam's toggle with its picture
+ * below while on), what the last scan did, the products
  * counted as large rows with one fewer, one more and remove, the codes the catalog did not know
  * set apart, and Finish. Rebuilt from each saved sheet.
  */
@@ -36,7 +38,9 @@ final class CountSheetPane {
     private final Label empty;
     private final VBox root;
 
-    CountSheetPane(CountModel model, Messages messages, QuantityText quantities, CountController controller) {
+    /** {@code cameraPreview}: the webcam's picture and state, shown while the camera is on. */
+    CountSheetPane(CountModel model, Messages messages, QuantityText quantities, CountController controller,
+            Node cameraPreview) {
         this.model = model;
         this.messages = messages;
         this.quantities = quantities;
@@ -50,7 +54,11 @@ final class CountSheetPane {
         unknownSection = new Section(messages.get("count.unknown.title"),
                 CountView.muted(messages.get("count.unknown.hint")), unknown);
         unknownSection.getStyleClass().add(Styles.WARNING);
-        root = new VBox(16, heading, entry(), note(),
+        VBox camera = new VBox(cameraPreview);
+        camera.setId("count-camera-pane");
+        camera.visibleProperty().bind(model.cameraOn);
+        camera.managedProperty().bind(model.cameraOn);
+        root = new VBox(16, heading, entry(), camera, note(),
                 new Section(messages.get("count.lines.title"), empty, products), unknownSection, actions());
         root.visibleProperty().bind(model.sheet.isNotNull());
         root.managedProperty().bind(root.visibleProperty());
@@ -85,7 +93,12 @@ final class CountSheetPane {
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(model.busy);
         add.setOnAction(e -> controller.enter());
-        HBox row = new HBox(12, code, quantity, add);
+        ToggleButton camera = new ToggleButton(messages.get("count.camera"), new FontIcon(Feather.CAMERA));
+        camera.setId("count-camera");
+        camera.getStyleClass().add(Styles.LARGE);
+        camera.setMinWidth(Region.USE_PREF_SIZE);
+        camera.selectedProperty().bindBidirectional(model.cameraOn);
+        HBox row = new HBox(12, code, quantity, add, camera);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, row, CountView.muted(messages.get("count.entry.hint")));
     }

@@ -41,12 +41,12 @@ final class CountView {
     private final ScrollPane root;
 
     CountView(CountModel model, Messages messages, Formats formats, QuantityText quantities,
-            CountController controller) {
+            CountController controller, Node cameraPreview) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
         this.controller = controller;
-        this.sheetPane = new CountSheetPane(model, messages, quantities, controller);
+        this.sheetPane = new CountSheetPane(model, messages, quantities, controller, cameraPreview);
         ErrorMessage error = new ErrorMessage(messages.get("count.error.title"), model.error);
         error.setId("count-error");
         Node start = startPane();

@@ -218,14 +218,17 @@ public final class DistrictController implements Screen {
                         row.variance().map(VarianceExplanation::sales).orElse(Double.NaN)));
     }
 
-    /** "87% (2 Dec 2026)", or "not checked" sorting below every score. */
+    /**
+     * "87 %" over "2 days ago" (a relative age wraps between words in a narrow column, a date would
+     * split inside its digits), or "not checked" sorting below every score.
+     */
     private DistrictModel.Figure planogram(StoreCompliance compliance) {
         if (compliance == null) {
             return new DistrictModel.Figure(ui.messages().get("district.planogram.notChecked"), Double.NaN);
         }
-        LocalDate checked = LocalDate.ofInstant(compliance.lastChecked(), ZoneId.systemDefault());
         return new DistrictModel.Figure(ui.messages().get("district.planogram.score",
-                ui.formats().percent(compliance.score()), ui.formats().date(checked)), compliance.score());
+                ui.formats().percent(compliance.score()),
+                ui.formats().ago(compliance.lastChecked(), ui.app().clock().instant())), compliance.score());
     }
 
     private DistrictModel.Figure figure(Kpi kpi, Currency currency) {

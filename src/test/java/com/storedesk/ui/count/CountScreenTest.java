@@ -15,9 +15,12 @@ import com.storedesk.i18n.Language;
 import com.storedesk.i18n.Messages;
 import com.storedesk.inventory.count.CountLine;
 import com.storedesk.inventory.count.CountSession;
+import com.storedesk.planogram.scan.camera.CameraDevices;
 import com.storedesk.security.Role;
 import com.storedesk.security.UserSession;
+import com.storedesk.testing.BarcodePictures;
 import com.storedesk.testing.ClippedText;
+import com.storedesk.testing.FakeCamera;
 import com.storedesk.testing.FxWait;
 import com.storedesk.testing.Screenshots;
 import com.storedesk.testing.TestInstallation;
@@ -35,6 +38,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
@@ -123,6 +127,40 @@ class CountScreenTest {
                 .filter(a -> a.type() == ActionType.STOCK_ADJUSTMENT)).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theCameraCountsWhatItSeesAndIsGivenBackWhenTheCountIsFinished(Language language, FxRobot robot) {
+        open(language);
+        Messages messages = new Messages(language);
+        FakeCamera camera = FakeCamera.holding(BarcodePictures.shelfLabel("0" + MUG_UPC));
+        show(language, camera);
+        FxWait.until(() -> FxWait.shown(robot, "#count-location"));
+        FxWait.runFx(() -> {
+            robot.lookup("#count-location").queryAs(TextField.class).setText("Aisle 4");
+            robot.lookup("#count-start").queryAs(Button.class).fire();
+        });
+        FxWait.until(() -> FxWait.shown(robot, "#count-camera"));
+
+        FxWait.runFx(() -> robot.lookup("#count-camera").queryAs(ToggleButton.class).fire());
+
+        FxWait.until(() -> text(robot, "#count-note").equals(messages.get("count.note.counted", "Stoneware Mug", "1")));
+        FxWait.until(() -> text(robot, "#camera-state").equals(messages.get("camera.state.scanning", FakeCamera.NAME)));
+        assertThat(FxWait.shown(robot, "#camera-preview")).isTrue();
+        type(robot, "scr-100", "100");
+        FxWait.until(() -> lineCount(robot, "#count-lines") == 2);
+        List<String> quantities = FxWait.onFx(() -> robot.lookup(n -> n.getId() != null
+                && n.getId().matches("count-quantity-\\d+")).queryAll().stream().map(n -> ((Label) n).getText())
+                .toList());
+        assertThat(quantities).as("one mug in view is one mug").containsExactlyInAnyOrder("1", "100");
+        assertThat(FxWait.onFx(() -> ClippedText.in(stage.getScene().getRoot()))).as("clipped text").isEmpty();
+        FxWait.runFx(() -> Screenshots.save(stage.getScene(), "count-camera-kiosk-" + language.tag()));
+
+        FxWait.runFx(() -> robot.lookup("#count-finish").queryAs(Button.class).fire());
+        FxWait.until(() -> FxWait.shown(robot, "#count-result-summary"));
+        FxWait.until(() -> !camera.isOpen());
+        assertThat(FxWait.shown(robot, "#camera-preview")).isFalse();
+    }
+
     @Test
     void anUnfinishedCountIsResumedCorrectedAndAnAdjustmentWaitsInTheInbox(FxRobot robot) {
         open(Language.ENGLISH);
@@ -204,13 +242,17 @@ class CountScreenTest {
     }
 
     private void show(Language language) {
+        show(language, context.cameras());
+    }
+
+    private void show(Language language, CameraDevices cameras) {
         tasks = BackgroundTasks.withThreads(2);
         UiContext ui = new UiContext(context, new Messages(language), tasks, new RecordingShell());
         FxWait.runFx(() -> {
             Themes.apply(Theme.LIGHT);
             // A scanner's pace: each keystroke a millisecond after the one before, however loaded the machine.
             AtomicLong nanos = new AtomicLong();
-            screen = new CountController(ui, () -> nanos.addAndGet(1_000_000));
+            screen = new CountController(ui, () -> nanos.addAndGet(1_000_000), cameras);
             StackPane kiosk = new StackPane(screen.view());
             kiosk.getStyleClass().add("kiosk");
             TestStage.show(stage, (Parent) kiosk, 1280, 800);

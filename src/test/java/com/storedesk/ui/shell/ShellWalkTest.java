@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -84,7 +85,8 @@ class ShellWalkTest {
         ShellController shell = fixture.shell;
         Messages messages = new Messages(language);
         for (ScreenSpec spec : screens) {
-            robot.clickOn("#nav-" + spec.id());
+            // Fired on the FX thread: a click looks the button up from the test thread while screens lay out.
+            FxWait.runFx(() -> robot.lookup("#nav-" + spec.id()).queryAs(ButtonBase.class).fire());
             FxWait.until(() -> shell.currentScreenId().orElse("").equals(spec.id())
                     && robot.lookup("#loading-indicator").tryQuery().map(n -> !FxWait.shown(n)).orElse(true));
 
