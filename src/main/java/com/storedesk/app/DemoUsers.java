@@ -27,7 +27,7 @@ public final class DemoUsers {
     public static final String DISTRICT_MANAGER = "district";
 
     /** Who creates them, in the audit trail. */
-    private static final UserSession SYSTEM = new UserSession("", Role.ADMINISTRATOR, true, Set.of(), "system");
+    private static final UserSession SYSTEM = UserSession.system();
 
     private DemoUsers() {
     }

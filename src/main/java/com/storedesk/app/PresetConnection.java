@@ -7,14 +7,12 @@ import com.storedesk.pos.connection.Environment;
 import com.storedesk.pos.connection.InvalidConnectionException;
 import com.storedesk.pos.connection.Platform;
 import com.storedesk.pos.connection.PosConnection;
-import com.storedesk.security.Role;
 import com.storedesk.security.UserSession;
 import com.storedesk.security.vault.Secret;
 import com.storedesk.security.vault.SecretVault;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +26,7 @@ import org.slf4j.LoggerFactory;
 final class PresetConnection {
 
     /** Who adds it, in the audit trail. */
-    private static final UserSession SYSTEM = new UserSession("", Role.ADMINISTRATOR, true, Set.of(), "system");
+    private static final UserSession SYSTEM = UserSession.system();
     private static final String DUPLICATE = "connections.error.duplicate";
     private static final Logger LOG = LoggerFactory.getLogger(PresetConnection.class);
 

@@ -45,6 +45,14 @@ public record UserSession(String displayName, Role role, boolean allStores, Set<
         return !username.isBlank() ? username : !displayName.isBlank() ? displayName : LOCAL;
     }
 
+    /**
+     * StoreDesk itself, for the start-up steps nobody signs in for (the demo's accounts, IT's pre-set
+     * connection): an administrator of every store, named "system" in the audit trail.
+     */
+    public static UserSession system() {
+        return new UserSession("", Role.ADMINISTRATOR, true, Set.of(), "system");
+    }
+
     /** After sign-out: no store, no role above associate, until the next person signs in. */
     public static UserSession signedOut() {
         return new UserSession("", Role.ASSOCIATE, false, Set.of());

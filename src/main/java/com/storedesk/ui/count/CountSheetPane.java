@@ -87,12 +87,8 @@ final class CountSheetPane {
         quantity.getStyleClass().add(Styles.LARGE);
         quantity.setPrefColumnCount(6);
         quantity.setOnAction(e -> controller.enter());
-        Button add = new Button(messages.get("count.enter"), new FontIcon(Feather.PLUS));
-        add.setId("count-enter");
-        add.getStyleClass().addAll(Styles.LARGE, Styles.ACCENT);
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.disableProperty().bind(model.busy);
-        add.setOnAction(e -> controller.enter());
+        Button add = button("count.enter", Feather.PLUS, "count-enter", controller::enter);
+        add.getStyleClass().add(Styles.ACCENT);
         ToggleButton camera = new ToggleButton(messages.get("count.camera"), new FontIcon(Feather.CAMERA));
         camera.setId("count-camera");
         camera.getStyleClass().add(Styles.LARGE);
@@ -121,21 +117,22 @@ final class CountSheetPane {
     }
 
     private Node actions() {
-        Button finish = new Button(messages.get("count.finish"), new FontIcon(Feather.CHECK_SQUARE));
-        finish.setId("count-finish");
-        finish.getStyleClass().addAll(Styles.LARGE, Styles.SUCCESS);
-        finish.setMinWidth(Region.USE_PREF_SIZE);
-        finish.disableProperty().bind(model.busy);
-        finish.setOnAction(e -> controller.finish());
-        Button pause = new Button(messages.get("count.pause"), new FontIcon(Feather.PAUSE));
-        pause.setId("count-pause");
-        pause.getStyleClass().add(Styles.LARGE);
-        pause.setMinWidth(Region.USE_PREF_SIZE);
-        pause.disableProperty().bind(model.busy);
-        pause.setOnAction(e -> controller.pause());
-        HBox row = new HBox(12, finish, pause);
+        Button finish = button("count.finish", Feather.CHECK_SQUARE, "count-finish", controller::finish);
+        finish.getStyleClass().add(Styles.SUCCESS);
+        HBox row = new HBox(12, finish, button("count.pause", Feather.PAUSE, "count-pause", controller::pause));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A large button with its label and icon, off while a change is being saved. */
+    private Button button(String key, Feather icon, String id, Runnable action) {
+        Button button = new Button(messages.get(key), new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add(Styles.LARGE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(model.busy);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private void show(CountSheet sheet) {
